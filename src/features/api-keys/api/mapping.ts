@@ -1,0 +1,60 @@
+import { ZERO_TIME, type V1ApiKey, type V1ApiKeyEntity, type V1ApiKeyUpdate } from '../../../lib/api/palette';
+import type { ApiKey } from '../model/types';
+
+/** Parses a Palette timestamp; missing, malformed and Go-zero times mean "none". */
+export function parseTime(value: string | undefined | null): number | null {
+  if (!value || value.startsWith('0001-01-01')) return null;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) || ms <= 0 ? null : ms;
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+/**
+ * The one mapping from Palette's wire shape to the console's domain type. The server omits empty
+ * fields, so every field may be missing: no status means inactive, no description means empty.
+ */
+export function toApiKey(wire: V1ApiKey): ApiKey {
+  const user = wire.spec?.user;
+  const ownerName = [text(user?.firstName).trim(), text(user?.lastName).trim()].filter(Boolean).join(' ');
+  const ownerUid = text(user?.uid);
+  return {
+    uid: text(wire.metadata?.uid),
+    name: text(wire.metadata?.name),
+    description: text(wire.metadata?.annotations?.description),
+    owner: { uid: ownerUid, name: ownerName || ownerUid || 'Unknown user' },
+    expiresAt: parseTime(wire.spec?.expiry),
+    createdAt: parseTime(wire.metadata?.creationTimestamp),
+    isActive: wire.status?.isActive === true,
+  };
+}
+
+export function toApiKeys(items: readonly V1ApiKey[] | undefined): ApiKey[] {
+  // A key without a uid cannot be acted on or told apart; leave it out rather than crash.
+  return (items ?? []).map(toApiKey).filter((key) => key.uid !== '');
+}
+
+export interface KeyDraft {
+  name: string;
+  description: string;
+  /** RFC 3339 in UTC. */
+  expiry: string;
+}
+
+export function toCreateBody(draft: KeyDraft & { ownerUid: string }): V1ApiKeyEntity {
+  return {
+    metadata: { name: draft.name, annotations: { description: draft.description } },
+    spec: { expiry: draft.expiry, userUid: draft.ownerUid },
+  };
+}
+
+export function toUpdateBody(draft: KeyDraft): V1ApiKeyUpdate {
+  return {
+    metadata: { name: draft.name, annotations: { description: draft.description } },
+    spec: { expiry: draft.expiry },
+  };
+}
+
+export { ZERO_TIME };

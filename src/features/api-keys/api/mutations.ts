@@ -1,0 +1,85 @@
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { isApiError } from '../../../lib/api/errors';
+import type { ApiKey } from '../model/types';
+import { createApiKey, deleteApiKey, setApiKeyState, updateApiKey } from './endpoints';
+import type { KeyDraft } from './mapping';
+import { parseTime } from './mapping';
+import { apiKeyQueries } from './queries';
+
+type List = ApiKey[] | undefined;
+
+function patchKey(client: QueryClient, uid: string, patch: (key: ApiKey) => ApiKey): void {
+  client.setQueryData(apiKeyQueries.list().queryKey, (list: List) =>
+    list?.map((key) => (key.uid === uid ? patch(key) : key)),
+  );
+}
+
+/** Removes a key from the cached list: after a delete, or when the server says it is gone (404). */
+export function forgetKey(client: QueryClient, uid: string): void {
+  client.setQueryData(apiKeyQueries.list().queryKey, (list: List) => list?.filter((key) => key.uid !== uid));
+  client.removeQueries({ queryKey: apiKeyQueries.detail(uid).queryKey });
+}
+
+function isGone(error: unknown): boolean {
+  return isApiError(error) && error.status === 404;
+}
+
+/**
+ * Creates a key. The answer carries the secret, so the mutation keeps nothing in its cache
+ * (`gcTime: 0`) and the caller resets it as soon as the secret view has taken the value.
+ */
+export function useCreateApiKey() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (draft: KeyDraft & { ownerUid: string }) => createApiKey(draft),
+    gcTime: 0,
+    onSettled: () => client.invalidateQueries({ queryKey: apiKeyQueries.list().queryKey }),
+  });
+}
+
+export function useUpdateApiKey() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ uid, draft }: { uid: string; draft: KeyDraft }) => updateApiKey(uid, draft),
+    onSuccess: (_data, { uid, draft }) =>
+      patchKey(client, uid, (key) => ({
+        ...key,
+        name: draft.name,
+        description: draft.description,
+        expiresAt: parseTime(draft.expiry),
+      })),
+    onError: (error, { uid }) => {
+      if (isGone(error)) forgetKey(client, uid);
+    },
+  });
+}
+
+/** Revoke (`isActive: false`) or re-activate, optimistically; rolls back when the server refuses. */
+export function useSetApiKeyState() {
+  const client = useQueryClient();
+  const listKey = apiKeyQueries.list().queryKey;
+  return useMutation({
+    mutationFn: ({ uid, isActive }: { uid: string; isActive: boolean }) => setApiKeyState(uid, isActive),
+    onMutate: async ({ uid, isActive }) => {
+      await client.cancelQueries({ queryKey: listKey });
+      const previous = client.getQueryData(listKey);
+      patchKey(client, uid, (key) => ({ ...key, isActive }));
+      return { previous };
+    },
+    onError: (error, { uid }, context) => {
+      if (isGone(error)) forgetKey(client, uid);
+      else if (context?.previous) client.setQueryData(listKey, context.previous);
+    },
+  });
+}
+
+export function useDeleteApiKey() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (uid: string) => deleteApiKey(uid),
+    onSuccess: (_data, uid) => forgetKey(client, uid),
+    onError: (error, uid) => {
+      if (isGone(error)) forgetKey(client, uid);
+    },
+  });
+}

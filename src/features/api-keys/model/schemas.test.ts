@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { DAY_MS } from './status';
+import { expirySchema, keyNameSchema, sameKeyName } from './schemas';
+
+const message = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
+  result.success ? undefined : result.error?.issues[0]?.message;
+
+describe('keyNameSchema', () => {
+  it.each(['ci-deploy', 'Build 2026.1', 'a', '9_lives', 'ключ', 'מפתח', 'x'.repeat(64)])(
+    'accepts %j',
+    (name) => {
+      expect(keyNameSchema.safeParse(name).success).toBe(true);
+    },
+  );
+
+  it('trims before checking', () => {
+    expect(keyNameSchema.parse('  deploy  ')).toBe('deploy');
+  });
+
+  it.each([
+    ['', 'Enter a name for the key'],
+    ['   ', 'Enter a name for the key'],
+    ['x'.repeat(65), 'Use at most 64 characters'],
+    [
+      '<img src=x onerror=alert(1)>',
+      'Use letters, digits, spaces, "-", "_" and "."; start with a letter or digit',
+    ],
+    ['-leading', 'Use letters, digits, spaces, "-", "_" and "."; start with a letter or digit'],
+    ['rocket 🚀', 'Use letters, digits, spaces, "-", "_" and "."; start with a letter or digit'],
+  ])('refuses %j', (name, text) => {
+    expect(message(keyNameSchema.safeParse(name))).toBe(text);
+  });
+});
+
+describe('expirySchema', () => {
+  const now = Date.UTC(2026, 0, 1);
+  it('accepts tomorrow and one year ahead', () => {
+    expect(expirySchema(now).safeParse(new Date(now + DAY_MS).toISOString()).success).toBe(true);
+    expect(expirySchema(now).safeParse(new Date(now + 365 * DAY_MS).toISOString()).success).toBe(true);
+  });
+  it('refuses the past, more than a year ahead, and garbage', () => {
+    expect(message(expirySchema(now).safeParse(new Date(now - 1).toISOString()))).toBe(
+      'The expiration date must be in the future',
+    );
+    expect(message(expirySchema(now).safeParse(new Date(now + 367 * DAY_MS).toISOString()))).toBe(
+      'The expiration date can be at most one year ahead',
+    );
+    expect(message(expirySchema(now).safeParse('soon'))).toBe('Enter a valid expiration date');
+  });
+});
+
+describe('sameKeyName', () => {
+  it('ignores letter case and surrounding spaces', () => {
+    expect(sameKeyName('Deploy', ' deploy ')).toBe(true);
+    expect(sameKeyName('deploy', 'deploy2')).toBe(false);
+  });
+});

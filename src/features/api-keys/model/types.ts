@@ -1,0 +1,18 @@
+/** The console's view of an API key, mapped once from Palette's wire shape (see api/mapping.ts). */
+export interface ApiKey {
+  uid: string;
+  name: string;
+  /** Empty when the server sent none. */
+  description: string;
+  owner: KeyOwner;
+  /** Milliseconds since the epoch; null when the server sent no (or a zero) expiry. */
+  expiresAt: number | null;
+  createdAt: number | null;
+  isActive: boolean;
+}
+
+export interface KeyOwner {
+  uid: string;
+  /** Display name; falls back to the uid when Palette sends no first or last name. */
+  name: string;
+}

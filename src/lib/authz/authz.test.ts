@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { accessFromRoles, can, CAPABILITIES, denialReason, type AccessLevel, type Capability } from '.';
+
+const me = 'user-me';
+const other = 'user-other';
+const subject = (access: AccessLevel) => ({ userUid: me, access });
+
+// Spec section 2, written out independently of MATRIX: [capability, admin, viewer, member] for
+// [own key, other user's key]. `true`/`false` is the expected answer of can().
+const expected: [Capability, [boolean, boolean], [boolean, boolean], [boolean, boolean]][] = [
+  ['apiKey.listAll', [true, true], [true, true], [false, false]],
+  ['apiKey.listOwn', [true, true], [true, true], [true, true]],
+  ['apiKey.createOwn', [true, true], [true, true], [true, true]],
+  ['apiKey.createForOthers', [true, true], [false, false], [false, false]],
+  ['apiKey.update', [true, true], [true, false], [true, false]],
+  ['apiKey.changeState', [true, true], [true, false], [true, false]],
+  ['apiKey.delete', [true, true], [true, false], [true, false]],
+  ['apiKey.reassign', [false, false], [false, false], [false, false]],
+  ['apiKey.viewSecret', [false, false], [false, false], [false, false]],
+];
+
+describe('permission matrix', () => {
+  it('covers every capability', () => {
+    expect(expected.map(([c]) => c).sort()).toEqual([...CAPABILITIES].sort());
+  });
+
+  const levels: AccessLevel[] = ['tenant-admin', 'tenant-viewer', 'member'];
+  for (const [capability, ...rows] of expected) {
+    levels.forEach((level, i) => {
+      const [own, others] = rows[i]!;
+      it(`${level} ${own ? 'may' : 'may not'} ${capability} on an own key`, () => {
+        expect(can(subject(level), capability, { ownerUid: me })).toBe(own);
+        expect(denialReason(subject(level), capability, { ownerUid: me }) === undefined).toBe(own);
+      });
+      it(`${level} ${others ? 'may' : 'may not'} ${capability} on another user's key`, () => {
+        expect(can(subject(level), capability, { ownerUid: other })).toBe(others);
+        expect(denialReason(subject(level), capability, { ownerUid: other }) === undefined).toBe(others);
+      });
+    });
+  }
+
+  it('answers for "some key" when no key is given', () => {
+    expect(can(subject('member'), 'apiKey.update')).toBe(true);
+    expect(can(subject('member'), 'apiKey.listAll')).toBe(false);
+  });
+});
+
+describe('accessFromRoles', () => {
+  it.each([
+    [['Tenant Admin'], 'tenant-admin'],
+    [['Tenant User Admin'], 'tenant-admin'],
+    [['Tenant Viewer'], 'tenant-viewer'],
+    [['Tenant Viewer', 'Tenant Admin'], 'tenant-admin'],
+    [['Project Editor'], 'member'],
+    [[], 'member'],
+  ] as const)('%j gives %s', (roles, level) => {
+    expect(accessFromRoles(roles)).toBe(level);
+  });
+});

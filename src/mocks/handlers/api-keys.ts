@@ -1,0 +1,232 @@
+import { http, HttpResponse } from 'msw';
+import { z } from 'zod';
+import { can } from '../../lib/authz';
+import type { V1ApiKey, V1ApiKeyCreateResponse, V1ApiKeys } from '../../lib/api/palette';
+import {
+  descriptionSchema,
+  DUPLICATE_NAME_MESSAGE,
+  expirySchema,
+  keyNameSchema,
+  sameKeyName,
+} from '../../features/api-keys/model/schemas';
+import type { MockKey } from '../data';
+import { mockDb } from '../db';
+import { failing } from '../scenario';
+import { sha256Hex } from '../sha256';
+import { deny, forbidden, gate, identify, notFound, paletteError, readJson, v1, type Caller } from './common';
+
+const rateLimited = { rateLimited: true };
+
+/** The wire shape Palette sends, empty fields omitted, with the caller's permissions on the key. */
+export function toWireKey(key: MockKey, caller: Caller): V1ApiKey {
+  const owner = mockDb().user(key.ownerUid);
+  const ref = { ownerUid: key.ownerUid };
+  const permissions = [
+    'apiKey.get',
+    ...(can(caller, 'apiKey.update', ref) ? ['apiKey.update'] : []),
+    ...(can(caller, 'apiKey.delete', ref) ? ['apiKey.delete'] : []),
+  ].join(',');
+  return {
+    metadata: {
+      uid: key.uid,
+      name: key.name,
+      annotations: { ...(key.description ? { description: key.description } : {}), permissions },
+      creationTimestamp: key.createdAt,
+    },
+    spec: {
+      expiry: key.expiry,
+      user: owner
+        ? { uid: owner.uid, firstName: owner.firstName, lastName: owner.lastName }
+        : { uid: key.ownerUid },
+    },
+    status: key.isActive ? { isActive: true } : {},
+  };
+}
+
+const FIELD_BY_PATH: Record<string, string> = {
+  'metadata.name': 'name',
+  'metadata.annotations.description': 'description',
+  'spec.expiry': 'expiry',
+  'spec.userUid': 'userUid',
+};
+
+function bodySchema(now: number) {
+  return z.object({
+    metadata: z.object({
+      name: keyNameSchema,
+      annotations: z.object({ description: descriptionSchema.optional() }).partial().optional(),
+    }),
+    spec: z.object({ expiry: expirySchema(now), userUid: z.string().optional() }),
+  });
+}
+
+type Body = z.infer<ReturnType<typeof bodySchema>>;
+
+/** Validates a create or update body with the console's own schemas: 400 with field details. */
+function validate(raw: unknown): Body | Response {
+  const result = bodySchema(Date.now()).safeParse(raw);
+  if (result.success) return result.data;
+  const fields: Record<string, string> = {};
+  for (const issue of result.error.issues) {
+    const path = issue.path.join('.');
+    const field = FIELD_BY_PATH[path] ?? path ?? 'body';
+    fields[field] ??= issue.message;
+  }
+  return paletteError(400, 'InvalidRequest', 'The request has invalid fields', { fields });
+}
+
+function duplicateOf(ownerUid: string, name: string, exceptUid?: string): boolean {
+  return mockDb()
+    .keysOf(ownerUid)
+    .some((k) => k.uid !== exceptUid && sameKeyName(k.name, name));
+}
+
+function newSecret(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  const base = btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, 'A')
+    .replace(/\//g, 'B')
+    .replace(/=+$/, '');
+  return base;
+}
+
+function newUid(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join(
+    '',
+  );
+}
+
+/** Resolves `{uid}` to a key the caller may see, or the answer that refuses it. */
+function visibleKey(caller: Caller, uid: string): MockKey | Response {
+  const key = mockDb().key(uid);
+  if (!key) return notFound(`API key ${uid}`);
+  if (key.ownerUid !== caller.userUid && !can(caller, 'apiKey.listAll')) return forbidden();
+  return key;
+}
+
+export const apiKeyHandlers = [
+  http.get(v1('/apiKeys'), async ({ request }) => {
+    const gated = await gate(request, rateLimited);
+    if (gated) return gated;
+    const caller = identify(request);
+    if (caller instanceof Response) return caller;
+    if (failing('list')) return paletteError(500, 'InternalError', 'The API key service is unavailable');
+    const keys = can(caller, 'apiKey.listAll') ? mockDb().keys() : mockDb().keysOf(caller.userUid);
+    return HttpResponse.json<V1ApiKeys>({ items: keys.map((k) => toWireKey(k, caller)) });
+  }),
+
+  http.post(v1('/apiKeys'), async ({ request }) => {
+    const gated = await gate(request, rateLimited);
+    if (gated) return gated;
+    const caller = identify(request);
+    if (caller instanceof Response) return caller;
+    if (failing('create')) return paletteError(500, 'InternalError', 'Could not create the API key');
+    const body = validate(await readJson(request));
+    if (body instanceof Response) return body;
+    const db = mockDb();
+    const ownerUid = body.spec.userUid || caller.userUid;
+    const denied = deny(caller, ownerUid === caller.userUid ? 'apiKey.createOwn' : 'apiKey.createForOthers');
+    if (denied) return denied;
+    const owner = db.user(ownerUid);
+    if (!owner)
+      return paletteError(400, 'InvalidRequest', 'The user does not exist', {
+        fields: { userUid: 'Choose a user of this tenant' },
+      });
+    if (!owner.isActive)
+      return paletteError(400, 'InvalidRequest', 'The user is deactivated', {
+        fields: { userUid: 'This user is deactivated' },
+      });
+    const name = body.metadata.name;
+    if (failing('create-conflict') || duplicateOf(ownerUid, name))
+      return paletteError(409, 'ApiKeyNameConflict', DUPLICATE_NAME_MESSAGE, {
+        fields: { name: DUPLICATE_NAME_MESSAGE },
+      });
+    if (db.keysOf(ownerUid).length >= db.keyLimit)
+      return paletteError(409, 'ApiKeyLimitExceeded', `A user can have at most ${db.keyLimit} API keys`);
+    const secret = newSecret();
+    const key: MockKey = {
+      uid: newUid(),
+      name,
+      description: body.metadata.annotations?.description ?? '',
+      ownerUid,
+      expiry: new Date(Date.parse(body.spec.expiry)).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      createdAt: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      isActive: true,
+      secretHash: sha256Hex(secret),
+    };
+    db.putKey(key);
+    return HttpResponse.json<V1ApiKeyCreateResponse>({ apiKey: secret, uid: key.uid }, { status: 201 });
+  }),
+
+  http.get<{ uid: string }>(v1('/apiKeys/:uid'), async ({ request, params }) => {
+    const gated = await gate(request, rateLimited);
+    if (gated) return gated;
+    const caller = identify(request);
+    if (caller instanceof Response) return caller;
+    const key = visibleKey(caller, params.uid);
+    if (key instanceof Response) return key;
+    return HttpResponse.json<V1ApiKey>(toWireKey(key, caller));
+  }),
+
+  http.put<{ uid: string }>(v1('/apiKeys/:uid'), async ({ request, params }) => {
+    const gated = await gate(request, rateLimited);
+    if (gated) return gated;
+    const caller = identify(request);
+    if (caller instanceof Response) return caller;
+    const key = visibleKey(caller, params.uid);
+    if (key instanceof Response) return key;
+    const denied = deny(caller, 'apiKey.update', key);
+    if (denied) return denied;
+    const raw = await readJson(request);
+    // An update has no owner: keys cannot be reassigned, so a userUid is refused rather than ignored.
+    const spec = (raw as { spec?: Record<string, unknown> } | undefined)?.spec;
+    if (spec && 'userUid' in spec) return paletteError(400, 'InvalidRequest', 'Keys cannot be reassigned');
+    const body = validate(raw);
+    if (body instanceof Response) return body;
+    if (duplicateOf(key.ownerUid, body.metadata.name, key.uid))
+      return paletteError(409, 'ApiKeyNameConflict', DUPLICATE_NAME_MESSAGE, {
+        fields: { name: DUPLICATE_NAME_MESSAGE },
+      });
+    mockDb().putKey({
+      ...key,
+      name: body.metadata.name,
+      description: body.metadata.annotations?.description ?? '',
+      expiry: new Date(Date.parse(body.spec.expiry)).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    });
+    return new HttpResponse(null, { status: 204 });
+  }),
+
+  http.put<{ uid: string }>(v1('/apiKeys/:uid/state'), async ({ request, params }) => {
+    const gated = await gate(request, rateLimited);
+    if (gated) return gated;
+    const caller = identify(request);
+    if (caller instanceof Response) return caller;
+    const key = visibleKey(caller, params.uid);
+    if (key instanceof Response) return key;
+    const denied = deny(caller, 'apiKey.changeState', key);
+    if (denied) return denied;
+    const body = await readJson(request);
+    const isActive = (body as { isActive?: unknown } | undefined)?.isActive;
+    if (typeof isActive !== 'boolean')
+      return paletteError(400, 'InvalidRequest', 'isActive must be true or false', {
+        fields: { isActive: 'Required' },
+      });
+    if (isActive && Date.parse(key.expiry) <= Date.now())
+      return paletteError(400, 'ApiKeyExpired', 'The key has expired; extend the expiration date first');
+    mockDb().putKey({ ...key, isActive });
+    return new HttpResponse(null, { status: 204 });
+  }),
+
+  http.delete<{ uid: string }>(v1('/apiKeys/:uid'), async ({ request, params }) => {
+    const gated = await gate(request, rateLimited);
+    if (gated) return gated;
+    const caller = identify(request);
+    if (caller instanceof Response) return caller;
+    const key = visibleKey(caller, params.uid);
+    if (key instanceof Response) return key;
+    const denied = deny(caller, 'apiKey.delete', key);
+    if (denied) return denied;
+    mockDb().deleteKey(key.uid);
+    return new HttpResponse(null, { status: 204 });
+  }),
+];

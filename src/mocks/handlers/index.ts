@@ -1,0 +1,6 @@
+import { apiKeyHandlers } from './api-keys';
+import { tenantHandlers } from './tenants';
+import { userHandlers } from './users';
+
+/** The mock Palette: one handler set for the browser worker, Vitest and the contract server. */
+export const handlers = [...apiKeyHandlers, ...userHandlers, ...tenantHandlers];

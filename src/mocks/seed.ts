@@ -1,0 +1,344 @@
+import type { DatasetId, MockData, MockKey, MockUser } from './data';
+import { PERSONAS } from './personas';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** A tiny deterministic PRNG (mulberry32): the same seed gives the same tenant every time. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const hex = (n: number, width = 8) => n.toString(16).padStart(width, '0');
+const userUid = (n: number) => `6540a1f0c0ffee${hex(n, 10)}`;
+const keyUid = (n: number) => `6541b2e0d00d${hex(n, 12)}`;
+const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+function key(
+  n: number,
+  ownerUid: string,
+  name: string,
+  now: number,
+  opts: { description?: string; expiresInDays: number; createdDaysAgo: number; isActive?: boolean },
+): MockKey {
+  const uid = keyUid(n);
+  return {
+    uid,
+    name,
+    description: opts.description ?? '',
+    ownerUid,
+    expiry: iso(now + opts.expiresInDays * DAY),
+    createdAt: iso(now - opts.createdDaysAgo * DAY),
+    isActive: opts.isActive ?? true,
+    // Seeded keys have no known secret: nothing authenticates with them.
+    secretHash: '',
+  };
+}
+
+function baseUsers(): MockUser[] {
+  return [
+    {
+      uid: PERSONAS.admin.uid,
+      firstName: 'Ava',
+      lastName: 'Admin',
+      email: 'ava.admin@acme.example',
+      roles: ['Tenant Admin'],
+      isActive: true,
+    },
+    {
+      uid: PERSONAS.user.uid,
+      firstName: 'Uma',
+      lastName: 'User',
+      email: 'uma.user@acme.example',
+      roles: [],
+      isActive: true,
+    },
+    {
+      uid: PERSONAS.viewer.uid,
+      firstName: 'Vic',
+      lastName: 'Viewer',
+      email: 'vic.viewer@acme.example',
+      roles: ['Tenant Viewer'],
+      isActive: true,
+    },
+    {
+      uid: userUid(4),
+      firstName: 'Noah',
+      lastName: 'Nguyen',
+      email: 'noah.nguyen@acme.example',
+      roles: ['Project Editor'],
+      isActive: true,
+    },
+    {
+      uid: userUid(5),
+      firstName: 'Priya',
+      lastName: 'Patel',
+      email: 'priya.patel@acme.example',
+      roles: ['Tenant User Admin'],
+      isActive: true,
+    },
+    {
+      uid: userUid(6),
+      firstName: 'Dan',
+      lastName: 'Departed',
+      email: 'dan.departed@acme.example',
+      roles: [],
+      isActive: false,
+    },
+  ];
+}
+
+/** The uid of a user who left the tenant: their keys remain, their user record is gone. */
+export const GONE_USER_UID = userUid(7);
+
+function typical(now: number): MockData {
+  const [ava, uma, vic, noah, priya, dan] = baseUsers().map((u) => u.uid) as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
+  let n = 0;
+  const k = (owner: string, name: string, opts: Parameters<typeof key>[4]) =>
+    key(++n, owner, name, now, opts);
+  return {
+    users: baseUsers(),
+    keyLimit: 20,
+    keys: [
+      k(ava, 'terraform-prod', {
+        description: 'Terraform runs for production clusters',
+        expiresInDays: 84,
+        createdDaysAgo: 6,
+      }),
+      k(ava, 'audit-export', {
+        description: 'Nightly audit log export',
+        expiresInDays: 4,
+        createdDaysAgo: 26,
+      }),
+      k(ava, 'old-laptop', {
+        description: 'Revoked after the laptop was replaced',
+        expiresInDays: 40,
+        createdDaysAgo: 50,
+        isActive: false,
+      }),
+      k(uma, 'ci-deploy', { description: 'GitHub Actions deploy job', expiresInDays: 58, createdDaysAgo: 2 }),
+      k(uma, 'local-dev', { expiresInDays: 3, createdDaysAgo: 27 }),
+      k(uma, 'backup-cron', {
+        description: 'Backups of cluster profiles',
+        expiresInDays: -5,
+        createdDaysAgo: 95,
+      }),
+      k(uma, 'shared-demo', {
+        description: 'Shared once in a chat; revoked',
+        expiresInDays: 20,
+        createdDaysAgo: 12,
+        isActive: false,
+      }),
+      k(vic, 'grafana-reader', {
+        description: 'Dashboards read the cluster inventory',
+        expiresInDays: 180,
+        createdDaysAgo: 30,
+      }),
+      k(vic, 'report-script', { expiresInDays: -30, createdDaysAgo: 120, isActive: false }),
+      k(noah, 'edge-provisioner', {
+        description: 'Registers edge hosts at the factory',
+        expiresInDays: 300,
+        createdDaysAgo: 64,
+      }),
+      k(noah, 'Ansible inventory', {
+        description: 'Dynamic inventory plugin',
+        expiresInDays: 1,
+        createdDaysAgo: 89,
+      }),
+      k(priya, '🚀 release-bot', {
+        description: 'Emoji in the name, from an older Palette release',
+        expiresInDays: 45,
+        createdDaysAgo: 10,
+      }),
+      k(priya, 'مفتاح النشر', {
+        description: 'مفتاح لخط النشر الآلي',
+        expiresInDays: 70,
+        createdDaysAgo: 15,
+      }),
+      k(priya, '<img src=x onerror=alert(1)>', {
+        description: '<script>alert("names are text")</script>',
+        expiresInDays: 25,
+        createdDaysAgo: 5,
+      }),
+      k(priya, 'a'.repeat(15) + '-long-name-that-fills-all-sixty-four-characters-x', {
+        description:
+          'A description long enough to wrap onto more than one line in the table, to check that the layout holds when people write a paragraph where a phrase would do.',
+        expiresInDays: 150,
+        createdDaysAgo: 3,
+      }),
+      k(dan, 'legacy-sync', {
+        description: 'Owner deactivated; the key lives on',
+        expiresInDays: 33,
+        createdDaysAgo: 200,
+      }),
+      k(dan, 'legacy-metrics', { expiresInDays: -2, createdDaysAgo: 210 }),
+      k(GONE_USER_UID, 'contractor-import', {
+        description: 'Owner no longer in the tenant',
+        expiresInDays: 12,
+        createdDaysAgo: 140,
+      }),
+    ],
+  };
+}
+
+function atLimit(now: number): MockData {
+  const data = typical(now);
+  const personas = [PERSONAS.admin.uid, PERSONAS.user.uid, PERSONAS.viewer.uid];
+  let n = 1000;
+  for (const owner of personas) {
+    const count = data.keys.filter((k) => k.ownerUid === owner).length;
+    for (let i = count; i < data.keyLimit; i++) {
+      data.keys.push(
+        key(++n, owner, `automation-${String(i + 1).padStart(2, '0')}`, now, {
+          description: 'One of many automation keys',
+          expiresInDays: 10 + ((i * 17) % 300),
+          createdDaysAgo: 1 + i,
+        }),
+      );
+    }
+  }
+  return data;
+}
+
+const FIRST = [
+  'Ada',
+  'Ben',
+  'Chloé',
+  'Dmitri',
+  'Elif',
+  'Farah',
+  'Goran',
+  'Hana',
+  'Iker',
+  'Jun',
+  'Kwame',
+  'Lena',
+  'Mateo',
+  'Nia',
+  'Oskar',
+  'Pia',
+  'Quinn',
+  'Ravi',
+  'Sofia',
+  'Tariq',
+  'Ulla',
+  'Vera',
+  'Wen',
+  'Xavi',
+  'Yara',
+  'Zane',
+];
+const LAST = [
+  'Andersen',
+  'Brennan',
+  'Costa',
+  'Dubois',
+  'Eriksen',
+  'Fischer',
+  'García',
+  'Hoffmann',
+  'Ivanova',
+  'Jensen',
+  'Kowalski',
+  'López',
+  'Moreau',
+  'Novak',
+  'Okafor',
+  'Petrov',
+  'Quispe',
+  'Rossi',
+  'Schmidt',
+  'Tanaka',
+  'Usman',
+  'Varga',
+  'Weber',
+  'Xu',
+  'Yilmaz',
+  'Zhou',
+];
+const PURPOSE = [
+  'ci',
+  'deploy',
+  'backup',
+  'terraform',
+  'monitoring',
+  'edge',
+  'sync',
+  'audit',
+  'export',
+  'import',
+  'registry',
+  'cli',
+];
+const ENV = ['prod', 'staging', 'dev', 'qa', 'lab'];
+
+/** 1,000 users (some deactivated) with 20 keys each, spread over every state and the next year. */
+function large(now: number): MockData {
+  const rand = prng(20_000);
+  const users = baseUsers();
+  for (let i = users.length + 2; users.length < 1000; i++) {
+    const first = FIRST[i % FIRST.length]!;
+    const last = LAST[Math.floor(i / FIRST.length) % LAST.length]!;
+    users.push({
+      uid: userUid(i),
+      firstName: first,
+      lastName: `${last}${i >= 676 ? ` ${Math.floor(i / 676) + 1}` : ''}`,
+      email: `${first}.${last}.${i}@acme.example`
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, ''),
+      roles: i % 50 === 0 ? ['Tenant Viewer'] : [],
+      isActive: i % 37 !== 0,
+    });
+  }
+  const keys: MockKey[] = [];
+  let n = 0;
+  for (const user of users) {
+    for (let j = 0; j < 20; j++) {
+      const r = rand();
+      const expiresInDays = r < 0.1 ? -Math.ceil(rand() * 90) : r < 0.16 ? rand() * 7 : 7 + rand() * 358;
+      keys.push(
+        key(
+          ++n,
+          user.uid,
+          `${PURPOSE[j % PURPOSE.length]}-${ENV[(j + n) % ENV.length]}-${String(j + 1).padStart(2, '0')}`,
+          now,
+          {
+            description: j % 3 === 0 ? '' : `Key ${j + 1} of ${user.firstName} ${user.lastName}`,
+            expiresInDays,
+            createdDaysAgo: 1 + Math.floor(rand() * 360),
+            isActive: rand() > 0.12,
+          },
+        ),
+      );
+    }
+  }
+  return { users, keys, keyLimit: 20 };
+}
+
+/** The seed of each dataset, relative to `now` so that statuses (expiring, expired) stay meaningful. */
+export function seed(dataset: DatasetId, now: number): MockData {
+  switch (dataset) {
+    case 'empty':
+      return { ...typical(now), keys: [] };
+    case 'at-limit':
+      return atLimit(now);
+    case 'large':
+      return large(now);
+    case 'typical':
+      return typical(now);
+  }
+}

@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { z } from 'zod';
+import { z } from '../../lib/zod';
 import { can } from '../../lib/authz';
 import type { V1ApiKey, V1ApiKeyCreateResponse, V1ApiKeys } from '../../lib/api/palette';
 import {

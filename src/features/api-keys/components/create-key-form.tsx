@@ -1,0 +1,149 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, CircularProgress, DialogActions, DialogContent, Stack } from '@mui/material';
+import { useEffect, useRef, useState } from 'react';
+import { useForm, type Resolver } from 'react-hook-form';
+import { RhfTextField } from '../../../components/rhf-text-field';
+import { useSession } from '../../../lib/session';
+import type { TenantUser } from '../../../lib/users';
+import { emptyKeyForm, keyFormSchema, toDraft, type KeyFormValues } from '../model/key-form';
+import { DESCRIPTION_MAX, NAME_MAX } from '../model/schemas';
+import { ExpiryField } from './expiry-field';
+import { FormProblemAlert } from './form-problem-alert';
+import { OwnerField } from './owner-field';
+import { applyServerError, type FormProblem } from './server-errors';
+import type { CreateOutcome, CreateRequest } from './use-create-key';
+
+/** What the secret view needs to know about the key just made. */
+export interface CreatedKeyInfo {
+  secret: string;
+  keyName: string;
+  /** The owner's name when the key was made for someone else; null for the signed-in user's own key. */
+  sharedWith: string | null;
+}
+
+export interface CreateKeyFormProps {
+  ownerChoice: boolean;
+  create: (request: CreateRequest) => Promise<CreateOutcome>;
+  busy: boolean;
+  checking: boolean;
+  onCreated: (created: CreatedKeyInfo) => void;
+  onCancel: () => void;
+}
+
+// The schema is rebuilt at each validation so that "tomorrow" and "one year ahead" count from the
+// moment of the submit, not from when the dialog opened.
+const resolver: Resolver<KeyFormValues> = (values, context, options) =>
+  zodResolver(keyFormSchema({ now: Date.now() }))(values, context, options);
+
+/**
+ * The fields of "Add New API Key" and its submit; the dialog around it lives in CreateKeyDialog.
+ * Fields stay enabled while the request runs: a disabled input could not take the focus that a
+ * server error on it moves there.
+ */
+export function CreateKeyForm({
+  ownerChoice,
+  create,
+  busy,
+  checking,
+  onCreated,
+  onCancel,
+}: CreateKeyFormProps) {
+  const session = useSession();
+  const [openedAt] = useState(() => Date.now());
+  const [owner, setOwner] = useState<TenantUser>(() => ({
+    uid: session.userUid,
+    name: session.name,
+    email: session.email,
+    isActive: true,
+  }));
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  // A double click can start a second submit before the disabled button renders, or after a fast
+  // first create has already finished: only one submit runs, and none after a success.
+  const phase = useRef<'idle' | 'running' | 'created'>('idle');
+  const {
+    control,
+    handleSubmit,
+    setError,
+    setFocus,
+    formState: { isSubmitting },
+  } = useForm<KeyFormValues>({
+    defaultValues: emptyKeyForm(session.userUid, openedAt),
+    resolver,
+  });
+
+  useEffect(() => setFocus('name'), [setFocus]);
+
+  const onValid = async (values: KeyFormValues) => {
+    const ownerUid = ownerChoice ? values.ownerUid : session.userUid;
+    const request = { ...toDraft(values, Date.now()), ownerUid };
+    if (phase.current !== 'idle') return;
+    phase.current = 'running';
+    setProblem(null);
+    const outcome = await create(request);
+    phase.current = outcome.kind === 'created' ? 'created' : 'idle';
+    switch (outcome.kind) {
+      case 'created':
+        onCreated({
+          secret: outcome.secret,
+          keyName: request.name,
+          sharedWith: ownerUid === session.userUid ? null : owner.name,
+        });
+        return;
+      case 'refused':
+        setProblem(applyServerError(outcome.error, values, setError, { ownerShown: ownerChoice }));
+        return;
+      case 'no-answer':
+        setProblem(outcome.problem);
+        return;
+    }
+  };
+
+  return (
+    <form
+      // handleSubmit is called here, in the event, not during render: the handler reads the clock.
+      onSubmit={(event) => void handleSubmit(onValid)(event)}
+      noValidate
+    >
+      <DialogContent>
+        <Stack spacing={2.5} sx={{ pt: 1 }}>
+          <FormProblemAlert problem={problem} />
+          <RhfTextField
+            control={control}
+            name="name"
+            label="API Key Name"
+            required
+            fullWidth
+            maxLength={NAME_MAX}
+            autoComplete="off"
+          />
+          <RhfTextField
+            control={control}
+            name="description"
+            label="Description"
+            fullWidth
+            multiline
+            minRows={2}
+            maxLength={DESCRIPTION_MAX}
+          />
+          {ownerChoice && <OwnerField control={control} selected={owner} onSelectedChange={setOwner} />}
+          <ExpiryField control={control} now={openedAt} />
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onCancel} disabled={busy}>
+          Cancel
+        </Button>
+        <Button
+          type="submit"
+          variant="contained"
+          disabled={busy || isSubmitting}
+          startIcon={
+            busy || isSubmitting ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined
+          }
+        >
+          {checking ? 'Checking…' : busy || isSubmitting ? 'Generating…' : 'Generate'}
+        </Button>
+      </DialogActions>
+    </form>
+  );
+}

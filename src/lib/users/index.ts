@@ -1,0 +1,1 @@
+export { fetchTenantUsers, searchTenantUsers, toTenantUser, userQueries, type TenantUser } from './users';

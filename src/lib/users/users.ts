@@ -1,0 +1,83 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { apiRequest } from '../api/client';
+import type { V1UsersSummaryList, V1UsersSummarySpec, V1UserSummary } from '../api/palette';
+
+/** A user of the tenant as pickers and filters need it. */
+export interface TenantUser {
+  uid: string;
+  /** "First Last"; falls back to the email, then the uid, when Palette sends no names. */
+  name: string;
+  /** Empty when Palette sends none. */
+  email: string;
+  /** False for a deactivated user: their keys live on, but no new key can be made for them. */
+  isActive: boolean;
+}
+
+/** Maps Palette's user summary once; every field may be missing (the server omits empty fields). */
+export function toTenantUser(wire: V1UserSummary): TenantUser {
+  const uid = wire.metadata?.uid ?? '';
+  const email = wire.spec?.emailId ?? '';
+  const name = [wire.spec?.firstName?.trim(), wire.spec?.lastName?.trim()].filter(Boolean).join(' ');
+  return {
+    uid,
+    name: name || wire.metadata?.name || email || uid,
+    email,
+    isActive: wire.status?.isActive === true,
+  };
+}
+
+const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+function toTenantUsers(lists: readonly (V1UsersSummaryList | undefined)[]): TenantUser[] {
+  const seen = new Map<string, TenantUser>();
+  for (const list of lists)
+    for (const wire of list?.items ?? []) {
+      const user = toTenantUser(wire);
+      // A user without a uid cannot be chosen or matched to a key.
+      if (user.uid && !seen.has(user.uid)) seen.set(user.uid, user);
+    }
+  return [...seen.values()].sort((a, b) => byName.compare(a.name, b.name));
+}
+
+function summary(spec: V1UsersSummarySpec, signal?: AbortSignal): Promise<V1UsersSummaryList | undefined> {
+  return apiRequest<V1UsersSummaryList | undefined>('POST', '/v1/users/summary', { body: spec, signal });
+}
+
+/** Every user of the tenant, with their active state (`/v1/users/meta` does not carry it). */
+export async function fetchTenantUsers(signal?: AbortSignal): Promise<TenantUser[]> {
+  return toTenantUsers([await summary({}, signal)]);
+}
+
+/**
+ * Users whose name or email contains `text` (case-insensitive). Palette's summary filter takes one
+ * field at a time, so the two filters are asked in parallel and the answers merged.
+ */
+export async function searchTenantUsers(text: string, signal?: AbortSignal): Promise<TenantUser[]> {
+  const needle = text.trim();
+  if (!needle) return fetchTenantUsers(signal);
+  const filter = { contains: needle, ignoreCase: true };
+  const lists = await Promise.all([
+    summary({ filter: { name: filter } }, signal),
+    summary({ filter: { emailId: filter } }, signal),
+  ]);
+  return toTenantUsers(lists);
+}
+
+/** The one place where the users' query keys are written. */
+export const userQueries = {
+  root: () => ['tenantUsers'] as const,
+  all: () =>
+    queryOptions({
+      queryKey: [...userQueries.root(), 'all'] as const,
+      queryFn: ({ signal }) => fetchTenantUsers(signal),
+      staleTime: 5 * 60_000,
+    }),
+  search: (text: string) =>
+    queryOptions({
+      queryKey: [...userQueries.root(), 'search', text.trim().toLocaleLowerCase()] as const,
+      queryFn: ({ signal }) => searchTenantUsers(text, signal),
+      staleTime: 60_000,
+      // Keeps the previous matches on screen while the next ones load, so a picker does not flicker.
+      placeholderData: keepPreviousData,
+    }),
+};

@@ -1,5 +1,6 @@
 import { isDatasetId, type DatasetId } from './data';
 import { mockDb } from './db';
+import { setTokenLifetime } from './handlers/auth';
 import { resetRateLimit } from './handlers/common';
 import { isPersonaId, type PersonaId } from './personas';
 import { parseFailures, scenario, setScenario, type Scenario } from './scenario';
@@ -28,6 +29,10 @@ export const mockControl = {
   },
   setScenario(next: Partial<Scenario>): void {
     setScenario(next);
+  },
+  /** How long a token from `/v1/auth/authenticate` stays valid, in ms (Palette: about 15 minutes). */
+  setTokenLifetime(ms: number): void {
+    setTokenLifetime(ms);
   },
 };
 

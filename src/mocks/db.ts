@@ -22,6 +22,7 @@ export class MockDb {
   private state: Persisted;
   private data: MockData;
   private keysByUid = new Map<string, MockKey>();
+  private usersByUid = new Map<string, MockUser>();
 
   constructor() {
     this.state = this.load() ?? { dataset: 'typical', seededAt: Date.now(), changes: {}, persona: 'admin' };
@@ -44,6 +45,7 @@ export class MockDb {
   private build(): MockData {
     const data = seed(this.state.dataset, this.state.seededAt);
     this.keysByUid = new Map(data.keys.map((k) => [k.uid, k]));
+    this.usersByUid = new Map(data.users.map((u) => [u.uid, u]));
     for (const [uid, changed] of Object.entries(this.state.changes)) {
       if (changed) this.keysByUid.set(uid, changed);
       else this.keysByUid.delete(uid);
@@ -84,7 +86,7 @@ export class MockDb {
   }
 
   user(uid: string): MockUser | undefined {
-    return this.data.users.find((u) => u.uid === uid);
+    return this.usersByUid.get(uid);
   }
 
   keys(): MockKey[] {

@@ -1,4 +1,5 @@
 import { ApiError, errorFromResponse } from './errors';
+import { reportReachable, reportUnreachable } from './network-status';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
 
@@ -7,8 +8,8 @@ export interface ApiClientOptions {
   baseUrl: string;
   /** The credential headers of the current session (`ApiKey` or `Authorization`). */
   getAuthHeaders?: () => Record<string, string>;
-  /** Called on any 401, after the error is built. */
-  onUnauthorized?: (error: ApiError) => void;
+  /** Called on any 401, after the error is built, with the credential headers the refused request carried. */
+  onUnauthorized?: (error: ApiError, sentAuthHeaders: Record<string, string>) => void;
   timeoutMs?: number;
 }
 
@@ -16,6 +17,11 @@ export interface RequestOptions {
   body?: unknown;
   signal?: AbortSignal | undefined;
   query?: Record<string, string | number | undefined>;
+  /**
+   * Credential headers for this call instead of the session's (sign-in checks a candidate credential).
+   * A 401 is then an answer about that credential, not the end of the session: onUnauthorized is not called.
+   */
+  auth?: Record<string, string>;
 }
 
 let options: ApiClientOptions = { baseUrl: '' };
@@ -37,7 +43,8 @@ export function apiUrl(path: string, query?: RequestOptions['query']): string {
  * Every failure becomes an ApiError with a redacted message.
  */
 export async function apiRequest<T>(method: HttpMethod, path: string, init: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', ...options.getAuthHeaders?.() };
+  const authHeaders = init.auth ?? options.getAuthHeaders?.() ?? {};
+  const headers: Record<string, string> = { Accept: 'application/json', ...authHeaders };
   if (init.body !== undefined) headers['Content-Type'] = 'application/json';
   const timeout = AbortSignal.timeout(options.timeoutMs ?? 30_000);
   const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
@@ -54,6 +61,7 @@ export async function apiRequest<T>(method: HttpMethod, path: string, init: Requ
   } catch (cause) {
     if (init.signal?.aborted) throw cause;
     const timedOut = timeout.aborted;
+    if (!timedOut) reportUnreachable();
     throw new ApiError({
       status: 0,
       code: timedOut ? 'Timeout' : 'NetworkError',
@@ -63,6 +71,7 @@ export async function apiRequest<T>(method: HttpMethod, path: string, init: Requ
     });
   }
 
+  reportReachable();
   const text = await response.text().catch(() => '');
   let body: unknown = undefined;
   if (text) {
@@ -74,7 +83,7 @@ export async function apiRequest<T>(method: HttpMethod, path: string, init: Requ
   }
   if (!response.ok) {
     const error = errorFromResponse(response.status, body, response.headers);
-    if (response.status === 401) options.onUnauthorized?.(error);
+    if (response.status === 401 && !init.auth) options.onUnauthorized?.(error, authHeaders);
     throw error;
   }
   return body as T;

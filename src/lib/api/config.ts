@@ -14,10 +14,22 @@ function parseConfig(value: unknown): RuntimeConfig {
   return { backend, apiBaseUrl };
 }
 
-/** Reads `config.json` next to the page; a missing or unreadable file selects the mock. */
+/**
+ * Where `config.json` is: beside index.html, at the app's base. Not relative to the page's own
+ * address, which on a deep link (`/profile/api-keys`) is a folder that holds no config. A relative
+ * base (`./`, the static demo) resolves against the document's base URI.
+ */
+function configUrl(): URL {
+  const base = import.meta.env.BASE_URL;
+  return base.startsWith('/')
+    ? new URL(`${base}config.json`, window.location.origin)
+    : new URL('config.json', document.baseURI);
+}
+
+/** Reads `config.json` beside index.html; a missing or unreadable file selects the mock. */
 export async function loadRuntimeConfig(): Promise<RuntimeConfig> {
   try {
-    const response = await fetch(new URL('config.json', document.baseURI), { cache: 'no-store' });
+    const response = await fetch(configUrl(), { cache: 'no-store' });
     if (!response.ok) return DEFAULT_CONFIG;
     const type = response.headers.get('content-type') ?? '';
     if (!type.includes('json')) return DEFAULT_CONFIG;

@@ -1,2 +1,14 @@
 export { SessionProvider, useCan, useSession } from './context';
 export { fetchSession, sessionQueries, type Session } from './session';
+export {
+  forgetCredentials,
+  headersFor,
+  paletteAuth,
+  restoreCredentials,
+  setCredentials,
+  signOut,
+  tokenExpiry,
+  type Credentials,
+  type CredentialState,
+} from './credentials';
+export { useCredentialState } from './use-credentials';

@@ -1,0 +1,101 @@
+import { Alert, Box, Paper, Stack, Tab, Tabs, Typography } from '@mui/material';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { Navigate, useSearchParams } from 'react-router';
+import { setCredentials, useCredentialState, type Credentials } from '../../../lib/session';
+import { ApiKeySignInForm } from '../components/api-key-sign-in-form';
+import { PasswordSignInForm } from '../components/password-sign-in-form';
+import { safeNextPath } from '../model/next-path';
+import type { SignInMethod } from '../model/sign-in-error';
+
+const METHODS: { value: SignInMethod; label: string }[] = [
+  { value: 'apiKey', label: 'API key' },
+  { value: 'password', label: 'Email and password' },
+];
+
+/**
+ * `/sign-in` on a real Palette: an API key, or email, organisation and password. Once signed in, back
+ * to `?next=` (a path of this console), or home.
+ */
+export function SignInPage() {
+  const [params] = useSearchParams();
+  const next = safeNextPath(params.get('next'));
+  const queryClient = useQueryClient();
+  const { credentials, ended } = useCredentialState();
+  const [method, setMethod] = useState<SignInMethod>('apiKey');
+  const [switched, setSwitched] = useState(false);
+  const [keepSignedIn, setKeepSignedIn] = useState(false);
+
+  useEffect(() => {
+    document.title = 'Sign in · Palette';
+  }, []);
+
+  // Signed in (just now, or already): on to where the user was going.
+  if (credentials) return <Navigate to={next} replace />;
+
+  const onSignedIn = (signedIn: Credentials) => {
+    // Nothing of an earlier session (another user, perhaps) may show in this one.
+    queryClient.clear();
+    setCredentials(signedIn, { persist: keepSignedIn });
+  };
+  const formProps = {
+    keepSignedIn,
+    onKeepSignedInChange: setKeepSignedIn,
+    onSignedIn,
+    focusOnMount: !switched,
+  };
+
+  return (
+    <Box
+      component="main"
+      sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 2, bgcolor: 'background.default' }}
+    >
+      <Paper variant="outlined" sx={{ width: '100%', maxWidth: 460, p: { xs: 3, sm: 4 } }}>
+        <Stack spacing={3}>
+          <Stack spacing={0.5}>
+            <Typography variant="overline" component="p" color="text.secondary">
+              Palette API Key Console
+            </Typography>
+            <Typography variant="h1">Sign in</Typography>
+          </Stack>
+          {ended === 'expired' && (
+            <Alert severity="info" role="status">
+              Your session has ended. Sign in again to go back to where you were.
+            </Alert>
+          )}
+          {ended === 'signed-out' && (
+            <Alert severity="success" role="status">
+              You have signed out.
+            </Alert>
+          )}
+          <Tabs
+            value={method}
+            onChange={(_event, value: SignInMethod) => {
+              setMethod(value);
+              setSwitched(true);
+            }}
+            aria-label="How to sign in"
+            variant="fullWidth"
+          >
+            {METHODS.map(({ value, label }) => (
+              <Tab
+                key={value}
+                value={value}
+                label={label}
+                id={`sign-in-tab-${value}`}
+                aria-controls="sign-in-panel"
+              />
+            ))}
+          </Tabs>
+          <Box role="tabpanel" id="sign-in-panel" aria-labelledby={`sign-in-tab-${method}`}>
+            {method === 'apiKey' ? (
+              <ApiKeySignInForm {...formProps} />
+            ) : (
+              <PasswordSignInForm {...formProps} />
+            )}
+          </Box>
+        </Stack>
+      </Paper>
+    </Box>
+  );
+}

@@ -1,0 +1,200 @@
+import type { ApiClientOptions } from '../api/client';
+import { apiRequest } from '../api/client';
+import type { V1UserToken } from '../api/palette';
+
+/**
+ * How the console authenticates to a real Palette: an API key (`ApiKey` header) or a session token
+ * from `/v1/auth/authenticate` (`Authorization` header, no `Bearer` prefix), which lapses and is refreshed.
+ */
+export type Credentials =
+  | { kind: 'apiKey'; apiKey: string }
+  | { kind: 'token'; token: string; /** ms since the epoch */ expiresAt: number };
+
+export interface CredentialState {
+  credentials: Credentials | null;
+  /** Why the tab has none: signed out on purpose, or the last one stopped working (a 401); null before any. */
+  ended: 'signed-out' | 'expired' | null;
+}
+
+/** Palette's tokens last about 15 minutes; used when a token does not say when it expires. */
+export const TOKEN_LIFETIME_MS = 15 * 60_000;
+/** Refresh this long before a token lapses (less for very short-lived tokens, see refreshDelay). */
+const REFRESH_MARGIN_MS = 60_000;
+/** After a failed refresh (no answer), try again this soon while the token still holds. */
+const REFRESH_RETRY_MS = 5_000;
+
+/** sessionStorage only: one tab, gone when the tab closes. Never localStorage. */
+const STORAGE_KEY = 'palette-console:credentials';
+
+let state: CredentialState = { credentials: null, ended: null };
+let persist = false;
+let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+const listeners = new Set<() => void>();
+
+function storage(): Storage | undefined {
+  try {
+    return globalThis.sessionStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function save(): void {
+  const store = storage();
+  if (!store) return;
+  try {
+    if (persist && state.credentials) store.setItem(STORAGE_KEY, JSON.stringify(state.credentials));
+    else store.removeItem(STORAGE_KEY);
+  } catch {
+    // Storage unavailable or full: the credential stays in memory, only reload-survival is lost.
+  }
+}
+
+function update(next: CredentialState): void {
+  state = next;
+  save();
+  scheduleRefresh();
+  for (const listener of listeners) listener();
+}
+
+/**
+ * When a token lapses: its JWT `exp` claim when it has one (Palette's tokens are JWTs), otherwise
+ * Palette's documented lifetime from now. Never trusted for anything but scheduling the refresh.
+ */
+export function tokenExpiry(token: string, now = Date.now()): number {
+  try {
+    const payload = token.split('.')[1];
+    if (payload) {
+      const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
+      const exp = (JSON.parse(json) as { exp?: unknown }).exp;
+      if (typeof exp === 'number' && Number.isFinite(exp) && exp > 0) return exp * 1000;
+    }
+  } catch {
+    // Not a JWT: fall through to the documented lifetime.
+  }
+  return now + TOKEN_LIFETIME_MS;
+}
+
+/** The credential of this tab, if signed in. */
+export function currentCredentials(): Credentials | null {
+  return state.credentials;
+}
+
+export function credentialState(): CredentialState {
+  return state;
+}
+
+export function subscribeCredentials(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The headers that carry `credentials` to Palette. */
+export function headersFor(credentials: Credentials | null): Record<string, string> {
+  if (!credentials) return {};
+  return credentials.kind === 'apiKey'
+    ? { ApiKey: credentials.apiKey }
+    : { Authorization: credentials.token };
+}
+
+/** Signs the tab in; `persist` keeps the credential in sessionStorage so a reload of this tab stays signed in. */
+export function setCredentials(credentials: Credentials, options: { persist: boolean }): void {
+  persist = options.persist;
+  update({ credentials, ended: null });
+}
+
+/** Forgets the credential because it no longer works (a 401): the console asks to sign in again. */
+export function forgetCredentials(): void {
+  update({ credentials: null, ended: 'expired' });
+}
+
+/** Sign out: forgets the credential, in memory and in the tab's storage. */
+export function signOut(): void {
+  update({ credentials: null, ended: 'signed-out' });
+}
+
+/** Restores a credential kept for this tab by "Keep me signed in", dropping a lapsed token. */
+export function restoreCredentials(now = Date.now()): void {
+  const raw = (() => {
+    try {
+      return storage()?.getItem(STORAGE_KEY) ?? null;
+    } catch {
+      return null;
+    }
+  })();
+  if (!raw) return;
+  let stored: Credentials | null = null;
+  try {
+    const value = JSON.parse(raw) as Partial<Credentials> & Record<string, unknown>;
+    if (value.kind === 'apiKey' && typeof value.apiKey === 'string' && value.apiKey)
+      stored = { kind: 'apiKey', apiKey: value.apiKey };
+    else if (value.kind === 'token' && typeof value.token === 'string' && typeof value.expiresAt === 'number')
+      stored =
+        value.expiresAt > now ? { kind: 'token', token: value.token, expiresAt: value.expiresAt } : null;
+  } catch {
+    stored = null;
+  }
+  persist = stored !== null;
+  update({ credentials: stored, ended: null });
+}
+
+/** How long to wait before refreshing a token that lapses at `expiresAt`. */
+export function refreshDelay(expiresAt: number, now = Date.now()): number {
+  const remaining = expiresAt - now;
+  // A third of the remaining time for short-lived tokens (tests), a minute for Palette's 15-minute ones.
+  return Math.max(0, remaining - Math.min(REFRESH_MARGIN_MS, remaining / 3));
+}
+
+function scheduleRefresh(): void {
+  clearTimeout(refreshTimer);
+  refreshTimer = undefined;
+  const credentials = state.credentials;
+  if (credentials?.kind !== 'token') return;
+  refreshTimer = setTimeout(() => void refreshToken(credentials.token), refreshDelay(credentials.expiresAt));
+}
+
+/**
+ * Trades the token for a new one (`GET /v1/auth/refresh/{token}`). A 401 ends the session through the
+ * client's onUnauthorized; no answer at all retries shortly, for as long as the token holds.
+ */
+export async function refreshToken(token: string): Promise<void> {
+  try {
+    const answer = await apiRequest<V1UserToken>('GET', `/v1/auth/refresh/${encodeURIComponent(token)}`, {
+      // No cookie: the console's session is the header it sends, which Sign out can forget.
+      query: { setCookie: 'false' },
+    });
+    const next = answer?.Authorization;
+    const current = state.credentials;
+    // Signed out, or signed in afresh, while the refresh was under way: its answer is of no use.
+    if (current?.kind !== 'token' || current.token !== token) return;
+    if (!next) throw new Error('The refresh answer has no token');
+    update({ credentials: { kind: 'token', token: next, expiresAt: tokenExpiry(next) }, ended: null });
+  } catch {
+    const current = state.credentials;
+    if (current?.kind !== 'token' || current.token !== token) return;
+    const remaining = current.expiresAt - Date.now();
+    if (remaining <= 0) return; // The next request gets the 401 that sends the user to sign in.
+    clearTimeout(refreshTimer);
+    refreshTimer = setTimeout(() => void refreshToken(token), Math.min(REFRESH_RETRY_MS, remaining / 2));
+  }
+}
+
+function sameCredential(sent: Record<string, string>): boolean {
+  const current = headersFor(state.credentials);
+  const keys = Object.keys(current);
+  return keys.length > 0 && keys.every((k) => sent[k] === current[k]);
+}
+
+/**
+ * The API client's hooks for a real Palette: send the tab's credential, and forget it on a 401 (the
+ * sign-in guard then sends the user to sign in and back). A 401 for a credential that has since been
+ * replaced (a request sent before signing in again) changes nothing.
+ */
+export function paletteAuth(): Pick<ApiClientOptions, 'getAuthHeaders' | 'onUnauthorized'> {
+  return {
+    getAuthHeaders: () => headersFor(state.credentials),
+    onUnauthorized: (_error, sent) => {
+      if (sameCredential(sent)) forgetCredentials();
+    },
+  };
+}

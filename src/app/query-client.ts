@@ -1,0 +1,22 @@
+import { QueryClient } from '@tanstack/react-query';
+import { isApiError } from '../lib/api/errors';
+
+/**
+ * The one QueryClient factory, used by the app and, with `forTests`, by every test (retries off).
+ * Client errors (4xx) are answers, not hiccups: only network failures and 5xx are retried.
+ */
+export function createQueryClient({ forTests = false }: { forTests?: boolean } = {}): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        refetchOnWindowFocus: !forTests,
+        retry: forTests
+          ? false
+          : (failureCount, error) =>
+              failureCount < 2 && (!isApiError(error) || error.status === 0 || error.status >= 500),
+      },
+      mutations: { retry: false },
+    },
+  });
+}

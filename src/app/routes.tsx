@@ -1,0 +1,34 @@
+import KeyOutlinedIcon from '@mui/icons-material/KeyOutlined';
+import VpnKeyOutlinedIcon from '@mui/icons-material/VpnKeyOutlined';
+import type { ComponentType, ReactElement } from 'react';
+import type { Capability } from '../lib/authz';
+import { MyApiKeysPage } from '../features/api-keys/routes/my-api-keys-page';
+import { TenantApiKeysPage } from '../features/api-keys/routes/tenant-api-keys-page';
+
+/**
+ * Every page of the console, declared once: the path, the capability it needs and its place in the
+ * navigation. The route guard and the side navigation both read this list.
+ */
+export interface PageDeclaration {
+  path: string;
+  capability: Capability;
+  nav: { section: string; label: string; icon: ReactElement };
+  Component: ComponentType;
+}
+
+export const HOME_PATH = '/profile/api-keys';
+
+export const PAGES: PageDeclaration[] = [
+  {
+    path: '/profile/api-keys',
+    capability: 'apiKey.listOwn',
+    nav: { section: 'Profile', label: 'My API Keys', icon: <KeyOutlinedIcon /> },
+    Component: MyApiKeysPage,
+  },
+  {
+    path: '/tenant-settings/api-keys',
+    capability: 'apiKey.listAll',
+    nav: { section: 'Tenant Settings', label: 'API Keys', icon: <VpnKeyOutlinedIcon /> },
+    Component: TenantApiKeysPage,
+  },
+];

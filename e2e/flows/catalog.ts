@@ -1,0 +1,136 @@
+import type { Persona, Theme } from '../fixtures';
+
+/** Every flow of the gallery and its states, in the order the gallery shows them. */
+export interface StateEntry {
+  id: string;
+  caption: string;
+  /** The personas the state exists for; every persona when absent. */
+  personas?: readonly Persona[];
+}
+
+export interface FlowEntry {
+  id: string;
+  title: string;
+  summary: string;
+  states: readonly StateEntry[];
+}
+
+export const PERSONAS: readonly Persona[] = ['admin', 'user', 'viewer'];
+export const THEMES: readonly Theme[] = ['light', 'dark'];
+
+export const PERSONA_NAMES: Record<Persona, string> = {
+  admin: 'Ava Admin (Tenant Admin)',
+  user: 'Uma User (no tenant role)',
+  viewer: 'Vic Viewer (Tenant Viewer)',
+};
+
+const ADMIN_AND_VIEWER = ['admin', 'viewer'] as const;
+
+export const FLOWS = [
+  {
+    id: 'lists',
+    title: 'Key lists',
+    summary: 'My API Keys and Tenant Settings › API Keys, on each dataset.',
+    states: [
+      { id: 'my-keys', caption: 'My API Keys on the typical dataset: the signed-in user’s own keys' },
+      {
+        id: 'tenant-keys',
+        caption: 'Tenant Settings › API Keys: every key of the tenant, with its owner',
+        personas: ADMIN_AND_VIEWER,
+      },
+      { id: 'no-match', caption: 'A search that matches nothing' },
+      { id: 'empty', caption: 'No keys yet (dataset “empty”): the empty state and its call to action' },
+      { id: 'at-limit', caption: 'At the key limit (dataset “at-limit”): Add is refused, and says why' },
+      {
+        id: 'large',
+        caption: '20,000 keys of 1,000 users (dataset “large”): the first page',
+        personas: ADMIN_AND_VIEWER,
+      },
+      { id: 'loading', caption: 'Loading on a slow network (latency 3 s): the table’s placeholder' },
+    ],
+  },
+  {
+    id: 'create',
+    title: 'Create a key',
+    summary: '“Add New API Key”: the form, each validation error, the server’s refusal, the secret shown once.',
+    states: [
+      { id: 'form', caption: 'The form as it opens' },
+      { id: 'name-missing', caption: 'Generate with no name' },
+      { id: 'name-characters', caption: 'A name with characters that are not allowed' },
+      { id: 'name-too-long', caption: 'A name over 64 characters' },
+      { id: 'description-too-long', caption: 'A description over 256 characters' },
+      { id: 'custom-date-past', caption: 'A custom expiration date in the past' },
+      { id: 'duplicate-name', caption: 'A name the user already has: the server refuses (409), on the field' },
+      { id: 'secret', caption: 'The secret, shown once, with copy buttons' },
+      { id: 'created', caption: 'Back on the list, with the new key' },
+      {
+        id: 'for-another-user',
+        caption: 'An admin creates a key for another user (Tenant Settings › API Keys)',
+        personas: ['admin'],
+      },
+    ],
+  },
+  {
+    id: 'lifecycle',
+    title: 'Edit, revoke, re-activate, delete',
+    summary: 'The row menu and what follows each of its items.',
+    states: [
+      { id: 'row-menu', caption: 'The row menu of one’s own key' },
+      {
+        id: 'row-menu-denied',
+        caption: 'The row menu of someone else’s key: every item disabled, with the reason',
+        personas: ['viewer'],
+      },
+      { id: 'edit', caption: 'Edit: name, description and expiration' },
+      { id: 'revoke-confirm', caption: 'Revoke asks first' },
+      { id: 'revoked', caption: 'Revoked, with Undo' },
+      { id: 'reactivated', caption: 'A revoked key re-activated', personas: ['admin', 'user'] },
+      { id: 'delete-confirm', caption: 'Delete asks first, and warns that the key is still active' },
+    ],
+  },
+  {
+    id: 'bulk',
+    title: 'Bulk actions',
+    summary: 'Several keys at once, on the tenant page.',
+    states: [
+      { id: 'selected', caption: 'Keys selected', personas: ['admin'] },
+      { id: 'progress', caption: 'A bulk revoke under way', personas: ['admin'] },
+    ],
+  },
+  {
+    id: 'failures',
+    title: 'Injected failures',
+    summary: 'What a user sees when Palette fails, set from the scenario panel (the fail parameter of the URL).',
+    states: [
+      { id: 'list', caption: 'List fails (500): the table’s error, with Retry' },
+      { id: 'rate-limit', caption: 'Rate limited (429): the table says so, with Retry' },
+      { id: 'create', caption: 'Create fails (500): the dialog keeps the form and says why' },
+      { id: 'create-conflict', caption: 'Create conflicts on the name (409): on the name field' },
+      { id: 'session-expired', caption: 'Session expired (401): the prompt to sign in again' },
+      { id: 'offline-form', caption: 'Offline while creating: the banner; the form stays filled' },
+      { id: 'offline-load', caption: 'Offline when the page loads: the banner and the failed load' },
+    ],
+  },
+  {
+    id: 'access',
+    title: 'Access and errors',
+    summary: 'Pages the user may not see, and addresses that do not exist.',
+    states: [
+      {
+        id: 'forbidden',
+        caption: '403: a user without a tenant role opens Tenant Settings › API Keys',
+        personas: ['user'],
+      },
+      { id: 'not-found', caption: '404: an address that does not exist' },
+    ],
+  },
+  {
+    id: 'designer',
+    title: 'Designer mode',
+    summary: 'The scenario panel itself (mock only).',
+    states: [{ id: 'panel', caption: 'The scenario panel, open' }],
+  },
+] as const satisfies readonly FlowEntry[];
+
+export type FlowId = (typeof FLOWS)[number]['id'];
+export type StateId<F extends FlowId> = Extract<(typeof FLOWS)[number], { id: F }>['states'][number]['id'];

@@ -11,6 +11,7 @@ import { useId } from 'react';
 import { Controller, useWatch, type Control } from 'react-hook-form';
 import { RhfTextField } from '../../../components/rhf-text-field';
 import {
+  customDateProblem,
   EXPIRY_PRESETS,
   expiryMsFromForm,
   maxCustomDate,
@@ -31,8 +32,9 @@ export interface ExpiryFieldProps {
   disabled?: boolean;
 }
 
-function outcome(preset: ExpiryPreset, ms: number | null): string {
-  if (ms === null) return 'Choose a date to see when the key expires';
+function outcome(preset: ExpiryPreset, ms: number | null, problem: string | undefined): string {
+  // A refused date has no outcome to show; the field's own message says what is wrong.
+  if (ms === null || problem) return 'Choose a date to see when the key expires';
   if (preset === 'custom') return `Expires on ${dateOnly.format(ms)}, end of day`;
   if (preset === 'current') return `Expires on ${dateTime.format(ms)} (unchanged)`;
   return `Expires on ${dateTime.format(ms)}`;
@@ -106,7 +108,7 @@ export function ExpiryField({ control, now, currentExpiresAt = null, disabled = 
         />
       )}
       <FormHelperText id={outcomeId} sx={{ mt: 0 }} aria-live="polite">
-        {outcome(preset, ms)}
+        {outcome(preset, ms, preset === 'custom' ? customDateProblem(customDate, now) : undefined)}
       </FormHelperText>
     </Stack>
   );

@@ -203,7 +203,8 @@ export function keyFormSchema(context: ExpiryContext) {
     });
 }
 
-function customDateProblem(date: string, now: number): string | undefined {
+/** Why a custom date is refused, in words for the field; undefined when it is allowed. */
+export function customDateProblem(date: string, now: number): string | undefined {
   if (!date) return 'Choose a date';
   if (endOfLocalDay(date) === null) return 'Enter a valid date';
   // ISO dates compare correctly as strings.

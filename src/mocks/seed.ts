@@ -18,7 +18,29 @@ export function prng(seed: number): () => number {
 const hex = (n: number, width = 8) => n.toString(16).padStart(width, '0');
 const userUid = (n: number) => `6540a1f0c0ffee${hex(n, 10)}`;
 const keyUid = (n: number) => `6541b2e0d00d${hex(n, 12)}`;
-const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+const two = Array.from({ length: 60 }, (_, n) => String(n).padStart(2, '0'));
+
+/**
+ * RFC 3339 in UTC to the second (`2026-11-30T08:15:00Z`), as Palette writes times. Written out by
+ * hand: the large tenant formats 40,000 times on every page load, and `toISOString()` plus trimming
+ * took a visible part of the time to the first rows. The date is Howard Hinnant's civil_from_days.
+ */
+export function iso(ms: number): string {
+  const days = Math.floor(ms / DAY);
+  const time = Math.floor((ms - days * DAY) / 1000);
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return `${year}-${two[month]}-${two[day]}T${two[Math.floor(time / 3600)]}:${two[Math.floor(time / 60) % 60]}:${two[time % 60]}Z`;
+}
 
 function key(
   n: number,
@@ -285,7 +307,14 @@ const PURPOSE = [
 ];
 const ENV = ['prod', 'staging', 'dev', 'qa', 'lab'];
 
-/** 1,000 users (some deactivated) with 20 keys each, spread over every state and the next year. */
+/** Users of the large tenant who have left it: their keys remain (orphaned), their records are gone. */
+export const LARGE_GONE_OWNERS = Array.from({ length: 10 }, (_, g) => userUid(5000 + g));
+
+/**
+ * 1,000 users (some deactivated) and 20,000 keys over every state and the next year of expiry
+ * dates: 990 users with 20 keys each (the last 10 users have none yet) and 10 former users whose
+ * 20 keys each remain. Deterministic (a seeded PRNG) and quick, since it runs on every page load.
+ */
 function large(now: number): MockData {
   const rand = prng(20_000);
   const users = baseUsers();
@@ -304,22 +333,26 @@ function large(now: number): MockData {
       isActive: i % 37 !== 0,
     });
   }
+  const owners = [
+    ...users.slice(0, 990).map((u) => ({ uid: u.uid, label: `${u.firstName} ${u.lastName}` })),
+    ...LARGE_GONE_OWNERS.map((uid) => ({ uid, label: 'a former contractor' })),
+  ];
   const keys: MockKey[] = [];
   let n = 0;
-  for (const user of users) {
+  for (const owner of owners) {
     for (let j = 0; j < 20; j++) {
       const r = rand();
       const expiresInDays = r < 0.1 ? -Math.ceil(rand() * 90) : r < 0.16 ? rand() * 7 : 7 + rand() * 358;
       keys.push(
         key(
           ++n,
-          user.uid,
+          owner.uid,
           `${PURPOSE[j % PURPOSE.length]}-${ENV[(j + n) % ENV.length]}-${String(j + 1).padStart(2, '0')}`,
           now,
           {
-            description: j % 3 === 0 ? '' : `Key ${j + 1} of ${user.firstName} ${user.lastName}`,
+            description: j % 3 === 0 ? '' : `Key ${j + 1} of ${owner.label}`,
             expiresInDays,
-            createdDaysAgo: 1 + Math.floor(rand() * 360),
+            createdDaysAgo: 1 + rand() * 360,
             isActive: rand() > 0.12,
           },
         ),

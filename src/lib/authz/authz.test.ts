@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { accessFromRoles, can, CAPABILITIES, denialReason, type AccessLevel, type Capability } from '.';
+import {
+  accessFromRoles,
+  can,
+  canOnAnyKey,
+  CAPABILITIES,
+  denialReason,
+  type AccessLevel,
+  type Capability,
+} from '.';
 
 const me = 'user-me';
 const other = 'user-other';
@@ -38,6 +46,14 @@ describe('permission matrix', () => {
       });
     });
   }
+
+  it('answers "on every key" only where the grant does not depend on the owner', () => {
+    for (const [capability, ...rows] of expected)
+      levels.forEach((level, i) => {
+        const [own, others] = rows[i]!;
+        expect(canOnAnyKey(subject(level), capability), `${level} ${capability}`).toBe(own && others);
+      });
+  });
 
   it('answers for "some key" when no key is given', () => {
     expect(can(subject('member'), 'apiKey.update')).toBe(true);

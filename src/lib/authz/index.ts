@@ -69,6 +69,14 @@ export function can(subject: Subject, capability: Capability, key?: KeyRef): boo
   return key === undefined || key.ownerUid === subject.userUid;
 }
 
+/**
+ * Whether `subject` may use `capability` on every key, whoever owns it: what bulk actions over the
+ * tenant's keys need (a viewer may revoke their own keys, but gets no bulk tools).
+ */
+export function canOnAnyKey(subject: Subject, capability: Capability): boolean {
+  return MATRIX[capability][subject.access] === 'yes';
+}
+
 const LABEL: Record<AccessLevel, string> = {
   'tenant-admin': 'Tenant admin',
   'tenant-viewer': 'Tenant viewer',

@@ -53,8 +53,27 @@ describe('filterRows', () => {
     expect(names(filterRows(rows, { ...DEFAULT_QUERY, status }))).toEqual(expected);
   });
 
+  it('filters to keys whose owner is orphaned, once the owners are known', () => {
+    const orphanedOwners = new Set(['u2']);
+    expect(names(filterRows(rows, { ...DEFAULT_QUERY, orphaned: true }, { orphanedOwners }))).toEqual([
+      'old-laptop',
+      'backup-cron',
+    ]);
+    expect(filterRows(rows, { ...DEFAULT_QUERY, orphaned: true })).toEqual([]);
+  });
+
+  it('filters to keys expiring within a week that have not expired yet', () => {
+    const week = { start: now, end: now + 7 * DAY_MS };
+    expect(names(filterRows(rows, DEFAULT_QUERY, { week }))).toEqual(['audit-export']);
+    expect(
+      names(filterRows(rows, DEFAULT_QUERY, { week: { start: now - 7 * DAY_MS, end: now + 7 * DAY_MS } })),
+    ).toEqual(['audit-export']);
+  });
+
   it('filters by owner and combines filters', () => {
-    expect(names(filterRows(rows, { ...DEFAULT_QUERY, owner: 'u2', status: 'expired' }))).toEqual(['backup-cron']);
+    expect(names(filterRows(rows, { ...DEFAULT_QUERY, owner: 'u2', status: 'expired' }))).toEqual([
+      'backup-cron',
+    ]);
   });
 });
 
@@ -100,7 +119,12 @@ describe('sortRows', () => {
 describe('paginate', () => {
   const items = Array.from({ length: 60 }, (_, i) => i);
   it('slices a page and clamps a page past the end', () => {
-    expect(paginate(items, 2, 25)).toMatchObject({ page: 2, pageCount: 3, total: 60, items: items.slice(25, 50) });
+    expect(paginate(items, 2, 25)).toMatchObject({
+      page: 2,
+      pageCount: 3,
+      total: 60,
+      items: items.slice(25, 50),
+    });
     expect(paginate(items, 9, 25).page).toBe(3);
     expect(paginate([], 1, 25)).toMatchObject({ page: 1, pageCount: 1, items: [] });
   });
@@ -116,10 +140,29 @@ describe('URL round trip', () => {
       pageSize: 50,
     });
     expect(params.toString()).toBe('as=admin&q=ci&status=expired&page=3&size=50');
-    expect(parseTableQuery(params)).toEqual({ ...DEFAULT_QUERY, q: 'ci', status: 'expired', page: 3, pageSize: 50 });
+    expect(parseTableQuery(params)).toEqual({
+      ...DEFAULT_QUERY,
+      q: 'ci',
+      status: 'expired',
+      page: 3,
+      pageSize: 50,
+    });
+  });
+
+  it('round-trips the orphaned and week filters', () => {
+    const params = writeTableQuery(new URLSearchParams(), {
+      ...DEFAULT_QUERY,
+      orphaned: true,
+      week: '2026-11-30',
+    });
+    expect(params.toString()).toBe('orphaned=true&week=2026-11-30');
+    expect(parseTableQuery(params)).toMatchObject({ orphaned: true, week: '2026-11-30' });
+    expect(parseTableQuery(new URLSearchParams('orphaned=yes&week=soon'))).toEqual(DEFAULT_QUERY);
   });
 
   it('falls back to defaults for values it does not know', () => {
-    expect(parseTableQuery(new URLSearchParams('status=bogus&sort=evil&dir=up&page=-2&size=7'))).toEqual(DEFAULT_QUERY);
+    expect(parseTableQuery(new URLSearchParams('status=bogus&sort=evil&dir=up&page=-2&size=7'))).toEqual(
+      DEFAULT_QUERY,
+    );
   });
 });

@@ -1,5 +1,10 @@
-import { deriveStatus, type DerivedStatus, type KeyStatus } from './status';
-import type { ApiKey } from './types';
+import { expiresWithin, type ExpiryWeek } from './expiry-weeks';
+import type { KeyRow } from './key-rows';
+import { SORT_FIELDS, type SortDirection, type SortField } from './sort-rows';
+import type { DerivedStatus } from './status';
+
+export { toRows, type KeyRow } from './key-rows';
+export { SORT_FIELDS, sortRows, type SortDirection, type SortField } from './sort-rows';
 
 /**
  * What the key table shows: search, filters, sort and page. It lives in the URL query so that a view
@@ -7,10 +12,6 @@ import type { ApiKey } from './types';
  */
 export const STATUS_FILTERS = ['all', 'active', 'expiring', 'revoked', 'expired'] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
-
-export const SORT_FIELDS = ['name', 'owner', 'status', 'expiresAt', 'createdAt'] as const;
-export type SortField = (typeof SORT_FIELDS)[number];
-export type SortDirection = 'asc' | 'desc';
 
 export const PAGE_SIZES = [25, 50, 100] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];
@@ -20,6 +21,10 @@ export interface TableQuery {
   status: StatusFilter;
   /** Owner uid (tenant page only). */
   owner: string;
+  /** Only keys whose owner is deactivated or gone (tenant page only). */
+  orphaned: boolean;
+  /** Only keys expiring in the week starting on this date, `2026-11-30` (tenant page only); '' for any. */
+  week: string;
   sort: SortField;
   dir: SortDirection;
   /** 1-based. */
@@ -31,6 +36,8 @@ export const DEFAULT_QUERY: TableQuery = {
   q: '',
   status: 'all',
   owner: '',
+  orphaned: false,
+  week: '',
   sort: 'createdAt',
   dir: 'desc',
   page: 1,
@@ -41,11 +48,15 @@ const PARAM = {
   q: 'q',
   status: 'status',
   owner: 'owner',
+  orphaned: 'orphaned',
+  week: 'week',
   sort: 'sort',
   dir: 'dir',
   page: 'page',
   pageSize: 'size',
 };
+
+const WEEK_PARAM = /^\d{4}-\d{2}-\d{2}$/;
 
 function oneOf<T extends string | number>(values: readonly T[], raw: string | null, fallback: T): T {
   const found = values.find((v) => String(v) === raw);
@@ -58,6 +69,8 @@ export function parseTableQuery(params: URLSearchParams): TableQuery {
     q: params.get(PARAM.q) ?? '',
     status: oneOf(STATUS_FILTERS, params.get(PARAM.status), DEFAULT_QUERY.status),
     owner: params.get(PARAM.owner) ?? '',
+    orphaned: params.get(PARAM.orphaned) === 'true',
+    week: WEEK_PARAM.test(params.get(PARAM.week) ?? '') ? (params.get(PARAM.week) ?? '') : '',
     sort: oneOf(SORT_FIELDS, params.get(PARAM.sort), DEFAULT_QUERY.sort),
     dir: oneOf(['asc', 'desc'] as const, params.get(PARAM.dir), DEFAULT_QUERY.dir),
     page: Number.isFinite(page) && page > 0 ? page : 1,
@@ -77,23 +90,13 @@ export function writeTableQuery(params: URLSearchParams, query: TableQuery): URL
 }
 
 export function isFiltered(query: TableQuery): boolean {
-  return query.q.trim() !== '' || query.status !== 'all' || query.owner !== '';
-}
-
-/** A key with what the table needs precomputed, so that filtering 20,000 keys stays cheap. */
-export interface KeyRow {
-  key: ApiKey;
-  derived: DerivedStatus;
-  /** Lower-cased name, description and owner name. */
-  haystack: string;
-}
-
-export function toRows(keys: readonly ApiKey[], now: number): KeyRow[] {
-  return keys.map((key) => ({
-    key,
-    derived: deriveStatus(key, now),
-    haystack: `${key.name}\n${key.description}\n${key.owner.name}`.toLocaleLowerCase(),
-  }));
+  return (
+    query.q.trim() !== '' ||
+    query.status !== 'all' ||
+    query.owner !== '' ||
+    query.orphaned ||
+    query.week !== ''
+  );
 }
 
 export function matchesStatus(derived: DerivedStatus, filter: StatusFilter): boolean {
@@ -107,54 +110,27 @@ export function matchesStatus(derived: DerivedStatus, filter: StatusFilter): boo
   }
 }
 
+/** What the filters need beyond the query: who is orphaned (once known) and the chosen week's span. */
+export interface FilterContext {
+  orphanedOwners?: ReadonlySet<string> | undefined;
+  week?: Pick<ExpiryWeek, 'start' | 'end'> | null | undefined;
+}
+
+/** Keeps the rows that match search and filters, in their order (so a sorted list stays sorted). */
 export function filterRows(
   rows: readonly KeyRow[],
-  query: Pick<TableQuery, 'q' | 'status' | 'owner'>,
+  query: Pick<TableQuery, 'q' | 'status' | 'owner'> & Partial<Pick<TableQuery, 'orphaned'>>,
+  { orphanedOwners, week }: FilterContext = {},
 ): KeyRow[] {
   const needle = query.q.trim().toLocaleLowerCase();
+  const orphaned = query.orphaned ? (orphanedOwners ?? new Set<string>()) : undefined;
   return rows.filter(
     (row) =>
-      (needle === '' || row.haystack.includes(needle)) &&
       (query.owner === '' || row.key.owner.uid === query.owner) &&
-      matchesStatus(row.derived, query.status),
-  );
-}
-
-const STATUS_ORDER: Record<KeyStatus, number> = { active: 0, revoked: 1, expired: 2 };
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-
-function compareNullableNumbers(a: number | null, b: number | null): number {
-  // Keys without a date sort after dated ones in ascending order.
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a - b;
-}
-
-function compareBy(field: SortField): (a: KeyRow, b: KeyRow) => number {
-  switch (field) {
-    case 'name':
-      return (a, b) => collator.compare(a.key.name, b.key.name);
-    case 'owner':
-      return (a, b) => collator.compare(a.key.owner.name, b.key.owner.name);
-    case 'status':
-      return (a, b) =>
-        STATUS_ORDER[a.derived.status] - STATUS_ORDER[b.derived.status] ||
-        Number(b.derived.expiringSoon) - Number(a.derived.expiringSoon);
-    case 'expiresAt':
-      return (a, b) => compareNullableNumbers(a.key.expiresAt, b.key.expiresAt);
-    case 'createdAt':
-      return (a, b) => compareNullableNumbers(a.key.createdAt, b.key.createdAt);
-  }
-}
-
-/** Sorts a copy; ties fall back to the name, then the uid, so the order is stable and total. */
-export function sortRows(rows: readonly KeyRow[], field: SortField, dir: SortDirection): KeyRow[] {
-  const primary = compareBy(field);
-  const sign = dir === 'asc' ? 1 : -1;
-  return [...rows].sort(
-    (a, b) =>
-      sign * primary(a, b) || collator.compare(a.key.name, b.key.name) || (a.key.uid < b.key.uid ? -1 : 1),
+      matchesStatus(row.derived, query.status) &&
+      (!orphaned || orphaned.has(row.key.owner.uid)) &&
+      (!week || expiresWithin(row, week)) &&
+      (needle === '' || row.haystack.includes(needle)),
   );
 }
 

@@ -1,0 +1,34 @@
+import { Box, LinearProgress, Typography } from '@mui/material';
+import type { QueueProgress } from '../../../lib/api/rate-limited-queue';
+import type { BulkVerb } from '../api/bulk';
+import { VERB } from './bulk-wording';
+
+/**
+ * A bulk action under way: a progress bar and "37 of 200", announced politely as it advances, and
+ * a word when Palette asked to slow down (those calls were retried; nothing is lost).
+ */
+export function BulkProgress({ verb, progress }: { verb: BulkVerb; progress: QueueProgress }) {
+  const finished = progress.done + progress.failed;
+  const percent = progress.total === 0 ? 0 : (finished / progress.total) * 100;
+  return (
+    <Box>
+      <LinearProgress
+        variant="determinate"
+        value={percent}
+        aria-label={`${VERB[verb].doing} keys`}
+        aria-valuetext={`${finished} of ${progress.total}`}
+        sx={{ height: 8, borderRadius: 1, my: 1 }}
+      />
+      <Typography role="status" aria-live="polite" variant="body2">
+        {finished.toLocaleString()} of {progress.total.toLocaleString()}
+        {progress.failed > 0 && ` (${progress.failed.toLocaleString()} failed)`}
+      </Typography>
+      {progress.throttled > 0 && (
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
+          Palette asked to slow down {progress.throttled === 1 ? 'once' : `${progress.throttled} times`}; the
+          calls it refused are being retried.
+        </Typography>
+      )}
+    </Box>
+  );
+}

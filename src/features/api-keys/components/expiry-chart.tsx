@@ -1,0 +1,85 @@
+import { Box, Paper, Typography } from '@mui/material';
+import { memo, useCallback, useId, useMemo } from 'react';
+import { countByWeek, localTimeZone, upcomingWeeks, type ExpiryWeek } from '../model/expiry-weeks';
+import type { KeyRow } from '../model/key-rows';
+import { ExpiryBar } from './expiry-bar';
+import type { TableQueryState } from './use-table-query';
+
+export interface ExpiryChartProps {
+  rows: readonly KeyRow[];
+  now: number;
+  /** The `week` filter (a week's Monday, `2026-11-30`), '' for none. */
+  selectedWeek: string;
+  setQuery: TableQueryState['setQuery'];
+}
+
+const dayLabel = (timeZone: string) =>
+  new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', timeZone });
+
+function summary(
+  weeks: readonly ExpiryWeek[],
+  counts: readonly number[],
+  format: Intl.DateTimeFormat,
+): string {
+  const total = counts.reduce((sum, n) => sum + n, 0);
+  if (total === 0) return 'No key expires in the next 12 weeks.';
+  const busiest = counts.indexOf(Math.max(...counts));
+  return `${total.toLocaleString()} ${total === 1 ? 'key expires' : 'keys expire'} in the next 12 weeks; the most, ${counts[
+    busiest
+  ]!.toLocaleString()}, in the week of ${format.format(weeks[busiest]!.start)}.`;
+}
+
+/**
+ * Keys expiring per week over the next 12 weeks (weeks start on Monday, in the user's time zone).
+ * Each bar is a toggle that filters the table to its week. The figures are in the bars' names and
+ * a one-sentence summary describes the whole, so nothing depends on seeing the bars.
+ */
+export const ExpiryChart = memo(function ExpiryChart({
+  rows,
+  now,
+  selectedWeek,
+  setQuery,
+}: ExpiryChartProps) {
+  const titleId = useId();
+  const summaryId = useId();
+  const { weeks, counts, format } = useMemo(() => {
+    const timeZone = localTimeZone();
+    const upcoming = upcomingWeeks(now, timeZone);
+    return { weeks: upcoming, counts: countByWeek(rows, upcoming), format: dayLabel(timeZone) };
+  }, [rows, now]);
+  const max = Math.max(1, ...counts);
+  const toggle = useCallback(
+    (key: string) => setQuery({ week: selectedWeek === key ? '' : key }),
+    [selectedWeek, setQuery],
+  );
+
+  return (
+    <Paper variant="outlined" component="section" aria-labelledby={titleId} sx={{ p: 2 }}>
+      <Typography id={titleId} component="h2" variant="subtitle1" sx={{ fontWeight: 600 }}>
+        Expiring per week
+      </Typography>
+      <Typography id={summaryId} variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+        {summary(weeks, counts, format)} Select a week to list its keys.
+      </Typography>
+      <Box
+        role="group"
+        aria-labelledby={titleId}
+        aria-describedby={summaryId}
+        sx={{ display: 'grid', gridTemplateColumns: 'repeat(12, minmax(0, 1fr))', gap: 0.5 }}
+      >
+        {weeks.map((week, i) => (
+          <ExpiryBar
+            key={week.key}
+            weekKey={week.key}
+            count={counts[i]!}
+            share={counts[i]! / max}
+            startLabel={format.format(week.start)}
+            endLabel={format.format(week.end - 1)}
+            pressed={selectedWeek === week.key}
+            onToggle={toggle}
+          />
+        ))}
+      </Box>
+    </Paper>
+  );
+});

@@ -1,0 +1,73 @@
+import { FormControl, InputLabel, MenuItem, Select, Stack, Typography } from '@mui/material';
+import { memo, useId, type ReactNode } from 'react';
+import { STATUS_FILTERS, type StatusFilter } from '../model/table-query';
+import { SearchField } from './search-field';
+import type { SearchText } from './use-search-text';
+import type { TableQueryState } from './use-table-query';
+
+const STATUS_FILTER_LABEL: Record<StatusFilter, string> = {
+  all: 'All',
+  active: 'Active',
+  expiring: 'Expiring soon',
+  revoked: 'Revoked',
+  expired: 'Expired',
+};
+
+export interface KeyTableToolbarProps {
+  status: StatusFilter;
+  setQuery: TableQueryState['setQuery'];
+  search: SearchText;
+  /** How many keys match the search and filters. */
+  count: number;
+  /** More filters after the status filter (the owner filter on the tenant page). */
+  filters?: ReactNode;
+}
+
+/**
+ * Search and filters above the key table, and the number of keys they leave. Memoised: a change of
+ * page or sort does not render the fields again.
+ */
+export const KeyTableToolbar = memo(function KeyTableToolbar({
+  status,
+  setQuery,
+  search,
+  count,
+  filters,
+}: KeyTableToolbarProps) {
+  const statusLabelId = useId();
+  return (
+    <Stack
+      direction={{ xs: 'column', sm: 'row' }}
+      spacing={2}
+      useFlexGap
+      sx={{ mb: 2, alignItems: { xs: 'stretch', sm: 'center' }, flexWrap: 'wrap' }}
+    >
+      <SearchField search={search} />
+      <FormControl size="small" sx={{ minWidth: 160 }}>
+        <InputLabel id={statusLabelId}>Status</InputLabel>
+        <Select<StatusFilter>
+          labelId={statusLabelId}
+          label="Status"
+          value={status}
+          onChange={(event) => setQuery({ status: event.target.value })}
+        >
+          {STATUS_FILTERS.map((filter) => (
+            <MenuItem key={filter} value={filter}>
+              {STATUS_FILTER_LABEL[filter]}
+            </MenuItem>
+          ))}
+        </Select>
+      </FormControl>
+      {filters}
+      <Typography
+        role="status"
+        aria-live="polite"
+        color="text.secondary"
+        variant="body2"
+        sx={{ ml: { sm: 'auto' } }}
+      >
+        {count === 1 ? '1 key' : `${count.toLocaleString()} keys`}
+      </Typography>
+    </Stack>
+  );
+});

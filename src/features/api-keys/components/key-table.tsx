@@ -1,0 +1,155 @@
+import SearchOffIcon from '@mui/icons-material/SearchOff';
+import VpnKeyOutlinedIcon from '@mui/icons-material/VpnKeyOutlined';
+import { Button, Paper, Table, TableBody, TableContainer, TablePagination } from '@mui/material';
+import { useCallback, useMemo, type ReactNode } from 'react';
+import { EmptyState } from '../../../components/empty-state';
+import { ErrorPanel } from '../../../components/error-panel';
+import { PAGE_SIZES, type PageSize, type SortDirection, type SortField } from '../model/table-query';
+import { KeyTableHead } from './key-table-head';
+import { KeyTableRow } from './key-table-row';
+import { KeyTableSkeleton } from './key-table-skeleton';
+import { keyTableSx } from './key-table-styles';
+import { KeyTableToolbar } from './key-table-toolbar';
+import type { RowActions } from './row-actions-menu';
+import type { KeySelection } from './use-key-selection';
+import type { KeyTableView } from './use-key-table-view';
+import { useTableTooltip } from './use-table-tooltip';
+
+export interface KeyTableProps {
+  /** The table's data and view state, from `useKeyTableView`. */
+  view: KeyTableView;
+  /** The load error, shown only when there is no list to show. */
+  error: unknown;
+  onRetry: () => void;
+  retrying?: boolean;
+  /** The User column (tenant page). */
+  showOwner?: boolean;
+  actions: RowActions;
+  /** The call to action of the empty state, usually the Add button. */
+  emptyAction?: ReactNode;
+  /** More filters for the toolbar (the owner filter on the tenant page). */
+  filters?: ReactNode;
+  /** Row checkboxes for bulk actions; without it the table has none. */
+  selection?: KeySelection | undefined;
+  /** Between the toolbar and the table: the bulk actions bar. */
+  bulkBar?: ReactNode;
+}
+
+/**
+ * The key table of both key pages: search, filters, sort and pagination (all in the URL), row
+ * selection where bulk actions are allowed, and its loading, empty, no-match and error states.
+ * Only the current page is rendered; the rows themselves are memoised.
+ */
+export function KeyTable({
+  view,
+  error,
+  onRetry,
+  retrying = false,
+  showOwner = false,
+  actions,
+  emptyAction,
+  filters,
+  selection,
+  bulkBar,
+}: KeyTableProps) {
+  const { query, setQuery, clearFilters, rows, filtered, slice, now } = view;
+  const expiryTooltip = useTableTooltip();
+  const pageSelection = useMemo(() => {
+    if (!selection) return undefined;
+    const uids = slice.items.map((row) => row.key.uid);
+    const count = uids.filter((uid) => selection.selected.has(uid)).length;
+    return {
+      checked: count > 0 && count === uids.length,
+      indeterminate: count > 0 && count < uids.length,
+      onChange: (checked: boolean) => selection.setMany(uids, checked),
+    };
+  }, [selection, slice.items]);
+  const onSort = useCallback(
+    (field: SortField, direction: SortDirection) => setQuery({ sort: field, dir: direction, page: 1 }),
+    [setQuery],
+  );
+
+  if (!rows && error)
+    return <ErrorPanel title="Could not load API keys" error={error} onRetry={onRetry} retrying={retrying} />;
+  if (!rows) return <KeyTableSkeleton />;
+  if (rows.length === 0)
+    return (
+      <EmptyState
+        icon={<VpnKeyOutlinedIcon />}
+        title="No API keys yet"
+        text="API keys let scripts and CI jobs call Palette on a user's behalf. Each key is shown once, when it is created."
+        action={emptyAction}
+      />
+    );
+
+  return (
+    <>
+      <KeyTableToolbar
+        status={query.status}
+        setQuery={setQuery}
+        search={view.search}
+        count={filtered.length}
+        filters={filters}
+      />
+      {bulkBar}
+      {filtered.length === 0 ? (
+        <EmptyState
+          icon={<SearchOffIcon />}
+          title="No keys match your filters"
+          text="Try another search, or clear the filters to see every key."
+          action={
+            <Button variant="outlined" onClick={clearFilters}>
+              Clear filters
+            </Button>
+          }
+        />
+      ) : (
+        <Paper variant="outlined">
+          <TableContainer>
+            <Table aria-label="API keys" size="small" sx={keyTableSx}>
+              <KeyTableHead
+                showOwner={showOwner}
+                sort={query.sort}
+                dir={query.dir}
+                onSort={onSort}
+                pageSelection={pageSelection}
+              />
+              <TableBody {...expiryTooltip.handlers}>
+                {slice.items.map((row, index) => (
+                  <KeyTableRow
+                    // By position, not by uid: a new page, sort or filter then updates the rows in
+                    // place instead of removing and building 25 to 100 of them. Anything a row keeps
+                    // in state is keyed by uid inside the row (its actions menu).
+                    key={index}
+                    row={row}
+                    showOwner={showOwner}
+                    now={now}
+                    actions={actions}
+                    onToggleSelected={selection?.toggle}
+                    selected={selection?.selected.has(row.key.uid) ?? false}
+                    note={selection?.notes.get(row.key.uid)}
+                  />
+                ))}
+              </TableBody>
+            </Table>
+          </TableContainer>
+          {expiryTooltip.tooltip}
+          <TablePagination
+            component="div"
+            count={slice.total}
+            page={slice.page - 1}
+            rowsPerPage={query.pageSize}
+            rowsPerPageOptions={[...PAGE_SIZES]}
+            labelRowsPerPage="Rows per page"
+            onPageChange={(_event, page) => setQuery({ page: page + 1 })}
+            onRowsPerPageChange={(event) => {
+              // Typed as a string, but MUI passes the option's value, a number: compare as numbers.
+              const size = PAGE_SIZES.find((s) => s === Number(event.target.value));
+              if (size) setQuery({ pageSize: size satisfies PageSize, page: 1 });
+            }}
+          />
+        </Paper>
+      )}
+    </>
+  );
+}

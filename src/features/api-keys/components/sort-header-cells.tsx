@@ -1,0 +1,55 @@
+import { TableCell, TableSortLabel } from '@mui/material';
+import { memo } from 'react';
+import type { SortDirection, SortField } from '../model/table-query';
+
+interface Column {
+  field: SortField;
+  label: string;
+  /** The direction a first click sorts in: soonest expiry and newest key first are the useful ends. */
+  firstDir: SortDirection;
+  ownerOnly?: boolean;
+}
+
+const COLUMNS: Column[] = [
+  { field: 'name', label: 'Name', firstDir: 'asc' },
+  { field: 'owner', label: 'User', firstDir: 'asc', ownerOnly: true },
+  { field: 'status', label: 'Status', firstDir: 'asc' },
+  { field: 'expiresAt', label: 'Expiration Date', firstDir: 'asc' },
+  { field: 'createdAt', label: 'Created', firstDir: 'desc' },
+];
+
+export interface SortHeaderCellsProps {
+  showOwner: boolean;
+  sort: SortField;
+  dir: SortDirection;
+  onSort: (sort: SortField, dir: SortDirection) => void;
+}
+
+/** The sortable column headers; each is a button, and the sorted column carries aria-sort. */
+export const SortHeaderCells = memo(function SortHeaderCells({
+  showOwner,
+  sort,
+  dir,
+  onSort,
+}: SortHeaderCellsProps) {
+  return (
+    <>
+      {COLUMNS.filter((column) => showOwner || !column.ownerOnly).map((column) => {
+        const active = column.field === sort;
+        return (
+          <TableCell key={column.field} sortDirection={active ? dir : false} sx={{ whiteSpace: 'nowrap' }}>
+            <TableSortLabel
+              active={active}
+              direction={active ? dir : column.firstDir}
+              onClick={() =>
+                onSort(column.field, active ? (dir === 'asc' ? 'desc' : 'asc') : column.firstDir)
+              }
+            >
+              {column.label}
+            </TableSortLabel>
+          </TableCell>
+        );
+      })}
+    </>
+  );
+});

@@ -1,0 +1,102 @@
+import { Skeleton, Stack } from '@mui/material';
+import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react';
+import type { TenantUser } from '../../../lib/users';
+import { orphanedOwners } from '../model/risk-summary';
+import type { ApiKey } from '../model/types';
+import { KeyTable } from './key-table';
+import type { RowActions } from './row-actions-menu';
+import { useKeySelection } from './use-key-selection';
+import { useKeyTableView } from './use-key-table-view';
+
+const extras = () => import('./tenant-extras');
+const TenantOverview = lazy(() => extras().then((m) => ({ default: m.TenantOverview })));
+const OwnerFilter = lazy(() => extras().then((m) => ({ default: m.OwnerFilter })));
+const BulkActions = lazy(() => extras().then((m) => ({ default: m.BulkActions })));
+const WeekChip = lazy(() => extras().then((m) => ({ default: m.WeekChip })));
+
+/** Holds the overview's place while it loads, so the table does not jump. */
+function OverviewPlaceholder() {
+  return (
+    <Stack spacing={2} sx={{ mb: 3 }} aria-hidden>
+      <Skeleton variant="rounded" height={88} />
+      <Skeleton variant="rounded" height={196} />
+    </Stack>
+  );
+}
+
+export interface TenantKeysProps {
+  keys: readonly ApiKey[] | undefined;
+  now: number;
+  /** The tenant's users, for the owner filter and orphaned keys; undefined while loading. */
+  users: readonly TenantUser[] | undefined;
+  error: unknown;
+  onRetry: () => void;
+  retrying: boolean;
+  actions: RowActions;
+  emptyAction: ReactNode;
+  /** The signed-in user may revoke and delete any key: row checkboxes and the bulk bar. */
+  bulk: boolean;
+}
+
+/** The tenant page's body: risk tiles and expiry chart over the key table, its owner filter and bulk actions. */
+export function TenantKeys({ keys, now, users, bulk, ...table }: TenantKeysProps) {
+  // Fetch the extras' chunk while the list loads, rather than once the rows ask for it.
+  useEffect(() => void extras(), []);
+  const orphaned = useMemo(() => orphanedOwners(keys, users), [keys, users]);
+  const view = useKeyTableView({ keys, now, tenant: true, orphanedOwners: orphaned });
+  const { query, setQuery, rows } = view;
+  const scope = [query.q, query.status, query.owner, query.orphaned, query.week].join('\n');
+  const selection = useKeySelection(scope);
+  const loading = !rows && !table.error;
+  const pageUids = useMemo(() => view.slice.items.map((row) => row.key.uid), [view.slice.items]);
+  const { owner, week } = query;
+  const filters = useMemo(
+    () =>
+      rows && (
+        <Suspense fallback={<Skeleton variant="rounded" width={240} height={40} />}>
+          <OwnerFilter value={owner} onChange={(uid) => setQuery({ owner: uid })} users={users} rows={rows} />
+          {view.week && (
+            // Its own boundary: the chip's first appearance must not blank the owner filter.
+            <Suspense fallback={null}>
+              <WeekChip week={view.week} onRemove={() => setQuery({ week: '' })} />
+            </Suspense>
+          )}
+        </Suspense>
+      ),
+    [rows, owner, users, view.week, setQuery],
+  );
+
+  return (
+    <>
+      {loading && <OverviewPlaceholder />}
+      {rows && rows.length > 0 && (
+        <Suspense fallback={<OverviewPlaceholder />}>
+          <TenantOverview
+            rows={rows}
+            now={now}
+            orphanedOwners={orphaned}
+            status={query.status}
+            orphaned={query.orphaned}
+            week={week}
+            setQuery={setQuery}
+          />
+        </Suspense>
+      )}
+      <KeyTable
+        view={view}
+        showOwner
+        {...table}
+        filters={filters}
+        selection={bulk ? selection : undefined}
+        bulkBar={
+          bulk &&
+          rows && (
+            <Suspense fallback={<Skeleton variant="rounded" height={54} sx={{ mb: 1 }} />}>
+              <BulkActions selection={selection} rows={rows} filtered={view.filtered} pageUids={pageUids} />
+            </Suspense>
+          )
+        }
+      />
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+import { useDeferredValue, useEffect, useMemo } from 'react';
+import { localTimeZone, weekOf, type ExpiryWeek } from '../model/expiry-weeks';
+import { toRows, warmSearch, type KeyRow } from '../model/key-rows';
+import { sortRows, warmSorts } from '../model/sort-rows';
+import { filterRows, paginate, type PageSlice } from '../model/table-query';
+import type { ApiKey } from '../model/types';
+import { useSearchText, type SearchText } from './use-search-text';
+import { useTableQuery, type TableQueryState } from './use-table-query';
+
+export interface KeyTableViewOptions {
+  /** Every key the page shows, before search and filters; undefined while loading. */
+  keys: readonly ApiKey[] | undefined;
+  /**
+   * The instant statuses and "in 12 days" are computed against. Pass the list's `dataUpdatedAt`:
+   * it changes with the data, so rows are derived once per fetch and not on every render.
+   */
+  now: number;
+  /** The tenant page's filters (owner, orphaned, week); other pages ignore them in the URL. */
+  tenant?: boolean;
+  /** Owners whose keys are orphaned; undefined until the tenant's users are known. */
+  orphanedOwners?: ReadonlySet<string> | undefined;
+}
+
+export interface KeyTableView extends TableQueryState {
+  search: SearchText;
+  /** Every key as a table row, in list order; undefined while loading (or waiting for the owners). */
+  rows: KeyRow[] | undefined;
+  /** The rows that match search and filters, sorted. */
+  filtered: KeyRow[];
+  slice: PageSlice<KeyRow>;
+  now: number;
+  /** The week the `week` filter names, in the user's time zone. */
+  week: ExpiryWeek | null;
+}
+
+const NO_ROWS: KeyRow[] = [];
+
+/**
+ * The key table's data pipeline over the full list (Palette does not page): rows derived once per
+ * fetch, sorted once per sort change (before filtering, so typing never re-sorts), filtered, sliced.
+ * Each stage is memoised, and the search runs a step behind the text so typing stays smooth.
+ */
+export function useKeyTableView({
+  keys,
+  now,
+  tenant = false,
+  orphanedOwners,
+}: KeyTableViewOptions): KeyTableView {
+  const table = useTableQuery();
+  const { query } = table;
+  const search = useSearchText(query.q, table.setQuery);
+  const q = useDeferredValue(search.text);
+  const { status, sort, dir } = query;
+  const owner = tenant ? query.owner : '';
+  const orphaned = tenant && query.orphaned;
+  const weekKey = tenant ? query.week : '';
+
+  const rows = useMemo(() => (keys ? toRows(keys, now) : undefined), [keys, now]);
+  // Ahead of the first click or keystroke, while the browser is idle: every sort order, every search text.
+  useEffect(() => {
+    if (!rows) return undefined;
+    const stopSorts = warmSorts(rows);
+    const stopSearch = warmSearch(rows);
+    return () => {
+      stopSorts();
+      stopSearch();
+    };
+  }, [rows]);
+  const sorted = useMemo(() => (rows ? sortRows(rows, sort, dir) : NO_ROWS), [rows, sort, dir]);
+  const week = useMemo(() => (weekKey ? weekOf(weekKey, localTimeZone()) : null), [weekKey]);
+  const filtered = useMemo(
+    () => filterRows(sorted, { q, status, owner, orphaned }, { orphanedOwners, week }),
+    [sorted, q, status, owner, orphaned, orphanedOwners, week],
+  );
+  // Until the URL catches up with the text, a new search shows its first page.
+  const page = q === query.q ? query.page : 1;
+  const slice = useMemo(() => paginate(filtered, page, query.pageSize), [filtered, page, query.pageSize]);
+
+  const waiting = orphaned && orphanedOwners === undefined;
+  return { ...table, search, rows: waiting ? undefined : rows, filtered, slice, now, week };
+}

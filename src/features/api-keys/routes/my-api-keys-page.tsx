@@ -1,0 +1,65 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { PageFrame } from '../../../components/page-frame';
+import { useCan, useSession } from '../../../lib/session';
+import { apiKeyQueries } from '../api/queries';
+import { AddKeyButton } from '../components/add-key-button';
+import { KeyTable } from '../components/key-table';
+import type { RowActions } from '../components/row-actions-menu';
+import { useKeyActions } from '../components/use-key-actions';
+import { useKeyTableView } from '../components/use-key-table-view';
+
+/** Profile › My API Keys: the signed-in user's own keys and their per-user limit. */
+export function MyApiKeysPage() {
+  const session = useSession();
+  const list = useQuery(apiKeyQueries.list());
+  const limit = useQuery(apiKeyQueries.limit(session.tenantUid));
+  const createOwn = useCan('apiKey.createOwn');
+  const { add, edit, revoke, reactivate, remove, dialogs } = useKeyActions();
+
+  // An admin's or viewer's list holds every key of the tenant; this page is about one's own.
+  const keys = useMemo(
+    () => list.data?.filter((key) => key.owner.uid === session.userUid),
+    [list.data, session.userUid],
+  );
+  const actions = useMemo<RowActions>(
+    () => ({ onEdit: edit, onRevoke: revoke, onReactivate: reactivate, onDelete: remove }),
+    [edit, revoke, reactivate, remove],
+  );
+
+  const view = useKeyTableView({ keys, now: list.dataUpdatedAt });
+
+  const count = keys?.length;
+  const max = limit.data;
+  const atLimit = count !== undefined && max !== undefined && count >= max;
+  const addButton = (
+    <AddKeyButton
+      onClick={add}
+      disabledReason={
+        createOwn.reason ??
+        (atLimit
+          ? `You have reached the limit of ${max} keys. Delete a key you no longer need to add another.`
+          : undefined)
+      }
+    />
+  );
+
+  return (
+    <PageFrame
+      title="My API Keys"
+      breadcrumbs={[{ label: 'Profile' }]}
+      actions={addButton}
+      subtitle={count !== undefined && max !== undefined ? `${count} of ${max} keys` : undefined}
+    >
+      <KeyTable
+        view={view}
+        error={list.error}
+        onRetry={() => void list.refetch()}
+        retrying={list.isFetching}
+        actions={actions}
+        emptyAction={addButton}
+      />
+      {dialogs}
+    </PageFrame>
+  );
+}

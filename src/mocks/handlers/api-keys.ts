@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { z } from '../../lib/zod';
-import { can } from '../../lib/authz';
+import { can, type Capability } from '../../lib/authz';
 import type { V1ApiKey, V1ApiKeyCreateResponse, V1ApiKeys } from '../../lib/api/palette';
 import {
   descriptionSchema,
@@ -113,6 +113,32 @@ function visibleKey(caller: Caller, uid: string): MockKey | Response {
   return key;
 }
 
+interface KeyContext {
+  request: Request;
+  caller: Caller;
+  key: MockKey;
+}
+
+/**
+ * What every `/v1/apiKeys/{uid}` route does first: the rate limit, who is calling, the key (404, or
+ * 403 when it is not theirs to see) and, for a change, the permission matrix (403).
+ */
+function onKey(
+  capability: Capability | undefined,
+  handle: (context: KeyContext) => Response | Promise<Response>,
+) {
+  return async ({ request, params }: { request: Request; params: { uid: string } }) => {
+    const gated = await gate(request, rateLimited);
+    if (gated) return gated;
+    const caller = identify(request);
+    if (caller instanceof Response) return caller;
+    const key = visibleKey(caller, params.uid);
+    if (key instanceof Response) return key;
+    const denied = capability ? deny(caller, capability, key) : undefined;
+    return denied ?? handle({ request, caller, key });
+  };
+}
+
 export const apiKeyHandlers = [
   http.get(v1('/apiKeys'), async ({ request }) => {
     const gated = await gate(request, rateLimited);
@@ -171,75 +197,55 @@ export const apiKeyHandlers = [
     return HttpResponse.json<V1ApiKeyCreateResponse>({ apiKey: secret, uid: key.uid }, { status: 201 });
   }),
 
-  http.get<{ uid: string }>(v1('/apiKeys/:uid'), async ({ request, params }) => {
-    const gated = await gate(request, rateLimited);
-    if (gated) return gated;
-    const caller = identify(request);
-    if (caller instanceof Response) return caller;
-    const key = visibleKey(caller, params.uid);
-    if (key instanceof Response) return key;
-    return HttpResponse.json<V1ApiKey>(toWireKey(key, caller));
-  }),
+  http.get<{ uid: string }>(
+    v1('/apiKeys/:uid'),
+    onKey(undefined, ({ caller, key }) => HttpResponse.json<V1ApiKey>(toWireKey(key, caller))),
+  ),
 
-  http.put<{ uid: string }>(v1('/apiKeys/:uid'), async ({ request, params }) => {
-    const gated = await gate(request, rateLimited);
-    if (gated) return gated;
-    const caller = identify(request);
-    if (caller instanceof Response) return caller;
-    const key = visibleKey(caller, params.uid);
-    if (key instanceof Response) return key;
-    const denied = deny(caller, 'apiKey.update', key);
-    if (denied) return denied;
-    const raw = await readJson(request);
-    // An update has no owner: keys cannot be reassigned, so a userUid is refused rather than ignored.
-    const spec = (raw as { spec?: Record<string, unknown> } | undefined)?.spec;
-    if (spec && 'userUid' in spec) return paletteError(400, 'InvalidRequest', 'Keys cannot be reassigned');
-    const body = validate(raw);
-    if (body instanceof Response) return body;
-    if (duplicateOf(key.ownerUid, body.metadata.name, key.uid))
-      return paletteError(409, 'ApiKeyNameConflict', DUPLICATE_NAME_MESSAGE, {
-        fields: { name: DUPLICATE_NAME_MESSAGE },
+  http.put<{ uid: string }>(
+    v1('/apiKeys/:uid'),
+    onKey('apiKey.update', async ({ request, key }) => {
+      const raw = await readJson(request);
+      // An update has no owner: keys cannot be reassigned, so a userUid is refused rather than ignored.
+      const spec = (raw as { spec?: Record<string, unknown> } | undefined)?.spec;
+      if (spec && 'userUid' in spec) return paletteError(400, 'InvalidRequest', 'Keys cannot be reassigned');
+      const body = validate(raw);
+      if (body instanceof Response) return body;
+      if (duplicateOf(key.ownerUid, body.metadata.name, key.uid))
+        return paletteError(409, 'ApiKeyNameConflict', DUPLICATE_NAME_MESSAGE, {
+          fields: { name: DUPLICATE_NAME_MESSAGE },
+        });
+      mockDb().putKey({
+        ...key,
+        name: body.metadata.name,
+        description: body.metadata.annotations?.description ?? '',
+        expiry: new Date(Date.parse(body.spec.expiry)).toISOString().replace(/\.\d{3}Z$/, 'Z'),
       });
-    mockDb().putKey({
-      ...key,
-      name: body.metadata.name,
-      description: body.metadata.annotations?.description ?? '',
-      expiry: new Date(Date.parse(body.spec.expiry)).toISOString().replace(/\.\d{3}Z$/, 'Z'),
-    });
-    return new HttpResponse(null, { status: 204 });
-  }),
+      return new HttpResponse(null, { status: 204 });
+    }),
+  ),
 
-  http.put<{ uid: string }>(v1('/apiKeys/:uid/state'), async ({ request, params }) => {
-    const gated = await gate(request, rateLimited);
-    if (gated) return gated;
-    const caller = identify(request);
-    if (caller instanceof Response) return caller;
-    const key = visibleKey(caller, params.uid);
-    if (key instanceof Response) return key;
-    const denied = deny(caller, 'apiKey.changeState', key);
-    if (denied) return denied;
-    const body = await readJson(request);
-    const isActive = (body as { isActive?: unknown } | undefined)?.isActive;
-    if (typeof isActive !== 'boolean')
-      return paletteError(400, 'InvalidRequest', 'isActive must be true or false', {
-        fields: { isActive: 'Required' },
-      });
-    if (isActive && Date.parse(key.expiry) <= Date.now())
-      return paletteError(400, 'ApiKeyExpired', 'The key has expired; extend the expiration date first');
-    mockDb().putKey({ ...key, isActive });
-    return new HttpResponse(null, { status: 204 });
-  }),
+  http.put<{ uid: string }>(
+    v1('/apiKeys/:uid/state'),
+    onKey('apiKey.changeState', async ({ request, key }) => {
+      const body = await readJson(request);
+      const isActive = (body as { isActive?: unknown } | undefined)?.isActive;
+      if (typeof isActive !== 'boolean')
+        return paletteError(400, 'InvalidRequest', 'isActive must be true or false', {
+          fields: { isActive: 'Required' },
+        });
+      if (isActive && Date.parse(key.expiry) <= Date.now())
+        return paletteError(400, 'ApiKeyExpired', 'The key has expired; extend the expiration date first');
+      mockDb().putKey({ ...key, isActive });
+      return new HttpResponse(null, { status: 204 });
+    }),
+  ),
 
-  http.delete<{ uid: string }>(v1('/apiKeys/:uid'), async ({ request, params }) => {
-    const gated = await gate(request, rateLimited);
-    if (gated) return gated;
-    const caller = identify(request);
-    if (caller instanceof Response) return caller;
-    const key = visibleKey(caller, params.uid);
-    if (key instanceof Response) return key;
-    const denied = deny(caller, 'apiKey.delete', key);
-    if (denied) return denied;
-    mockDb().deleteKey(key.uid);
-    return new HttpResponse(null, { status: 204 });
-  }),
+  http.delete<{ uid: string }>(
+    v1('/apiKeys/:uid'),
+    onKey('apiKey.delete', ({ key }) => {
+      mockDb().deleteKey(key.uid);
+      return new HttpResponse(null, { status: 204 });
+    }),
+  ),
 ];

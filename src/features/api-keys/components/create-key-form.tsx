@@ -2,13 +2,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, CircularProgress, DialogActions, DialogContent, Stack } from '@mui/material';
 import { useEffect, useRef, useState } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
-import { RhfTextField } from '../../../components/rhf-text-field';
 import { useSession } from '../../../lib/session';
 import type { TenantUser } from '../../../lib/users';
 import { emptyKeyForm, keyFormSchema, toDraft, type KeyFormValues } from '../model/key-form';
-import { DESCRIPTION_MAX, NAME_MAX } from '../model/schemas';
 import { ExpiryField } from './expiry-field';
 import { FormProblemAlert } from './form-problem-alert';
+import { KeyTextFields } from './key-text-fields';
 import { OwnerField } from './owner-field';
 import { applyServerError, type FormProblem } from './server-errors';
 import type { CreateOutcome, CreateRequest } from './use-create-key';
@@ -107,24 +106,7 @@ export function CreateKeyForm({
       <DialogContent>
         <Stack spacing={2.5} sx={{ pt: 1 }}>
           <FormProblemAlert problem={problem} />
-          <RhfTextField
-            control={control}
-            name="name"
-            label="API Key Name"
-            required
-            fullWidth
-            maxLength={NAME_MAX}
-            autoComplete="off"
-          />
-          <RhfTextField
-            control={control}
-            name="description"
-            label="Description"
-            fullWidth
-            multiline
-            minRows={2}
-            maxLength={DESCRIPTION_MAX}
-          />
+          <KeyTextFields control={control} />
           {ownerChoice && <OwnerField control={control} selected={owner} onSelectedChange={setOwner} />}
           <ExpiryField control={control} now={openedAt} />
         </Stack>

@@ -2,14 +2,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, CircularProgress, DialogActions, DialogContent, Stack, TextField } from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
-import { RhfTextField } from '../../../components/rhf-text-field';
 import { isApiError } from '../../../lib/api/errors';
 import { useUpdateApiKey } from '../api/mutations';
 import { canKeepExpiry, formFromKey, keyFormSchema, toDraft, type KeyFormValues } from '../model/key-form';
-import { DESCRIPTION_MAX, NAME_MAX } from '../model/schemas';
 import type { ApiKey } from '../model/types';
 import { ExpiryField } from './expiry-field';
 import { FormProblemAlert } from './form-problem-alert';
+import { KeyTextFields } from './key-text-fields';
 import { applyServerError, type FormProblem } from './server-errors';
 
 export interface EditKeyFormProps {
@@ -78,24 +77,7 @@ export function EditKeyForm({ apiKey, onBusyChange, onCancel, onDone }: EditKeyF
       <DialogContent>
         <Stack spacing={2.5} sx={{ pt: 1 }}>
           <FormProblemAlert problem={problem} />
-          <RhfTextField
-            control={control}
-            name="name"
-            label="API Key Name"
-            required
-            fullWidth
-            maxLength={NAME_MAX}
-            autoComplete="off"
-          />
-          <RhfTextField
-            control={control}
-            name="description"
-            label="Description"
-            fullWidth
-            multiline
-            minRows={2}
-            maxLength={DESCRIPTION_MAX}
-          />
+          <KeyTextFields control={control} />
           <TextField
             label="User"
             value={apiKey.owner.name}

@@ -17,7 +17,7 @@ describe('key dialogs from the pages', () => {
     const view = await screen.findByRole('dialog', { name: 'API key created' });
     await user.click(within(view).getByRole('checkbox', { name: 'I have saved this API key' }));
     await user.click(within(view).getByRole('button', { name: 'Done' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument(), { timeout: 5000 });
     const table = screen.getByRole('table', { name: 'API keys' });
     expect(await within(table).findByText('nightly-export')).toBeInTheDocument();
     expect(await screen.findByText('5 of 20 keys')).toBeInTheDocument();
@@ -46,7 +46,9 @@ describe('key dialogs from the pages', () => {
     await user.clear(name);
     await user.type(name, 'ci-deploy-v2');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
-    expect(await screen.findByRole('button', { name: 'Actions for ci-deploy-v2' })).toBeInTheDocument();
+    // While the dialog is open (or closing) the page behind it is aria-hidden: wait until it is gone.
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument(), { timeout: 5000 });
+    expect(screen.getByRole('button', { name: 'Actions for ci-deploy-v2' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Actions for ci-deploy' })).not.toBeInTheDocument();
   });
 });

@@ -203,6 +203,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/roles/{uid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                uid: string;
+            };
+            cookie?: never;
+        };
+        /** Returns the specified role */
+        get: operations["v1RolesUidGet"];
+        /** Updates the specified role */
+        put: operations["v1RolesUidUpdate"];
+        post?: never;
+        /** Deletes the specified role */
+        delete: operations["v1RolesUidDelete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retrieves the list of audit logs */
+        get: operations["v1AuditsList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audits/{uid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Specify the audit uid */
+                uid: string;
+            };
+            cookie?: never;
+        };
+        /** Returns the specified audit log */
+        get: operations["v1AuditsUidGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tenants/{tenantUid}/resourceLimits": {
         parameters: {
             query?: never;
@@ -269,18 +327,36 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/users/auth/tokens/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke access of specific token(s) */
+        post: operations["v1UsersAuthTokensRevoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        v1ApiKeys: {
-            /** @description List of API keys */
-            items: components["schemas"]["v1ApiKey"][];
-        };
-        /** @description API key request payload */
-        v1ApiKeyEntity: {
+        /** @description API key information */
+        v1ApiKey: {
             metadata?: components["schemas"]["v1ObjectMeta"];
-            spec?: components["schemas"]["v1ApiKeySpecEntity"];
+            spec?: components["schemas"]["v1ApiKeySpec"];
+            status?: components["schemas"]["v1ApiKeyStatus"];
+        };
+        v1ApiKeyActiveState: {
+            /** @description API key active state */
+            isActive?: boolean;
         };
         /** @description Response of create API key */
         v1ApiKeyCreateResponse: {
@@ -289,77 +365,92 @@ export interface components {
             /** @description User uid */
             uid?: string;
         };
-        /** @description API key information */
-        v1ApiKey: {
+        /** @description API key request payload */
+        v1ApiKeyEntity: {
             metadata?: components["schemas"]["v1ObjectMeta"];
-            spec?: components["schemas"]["v1ApiKeySpec"];
-            status?: components["schemas"]["v1ApiKeyStatus"];
+            spec?: components["schemas"]["v1ApiKeySpecEntity"];
+        };
+        /** @description API key specification */
+        v1ApiKeySpec: {
+            expiry?: components["schemas"]["v1Time"];
+            /** @description Deprecated: API key field will be no longer available */
+            key?: string;
+            user?: components["schemas"]["v1ApiKeyUser"];
+        };
+        /** @description API key specification */
+        v1ApiKeySpecEntity: {
+            expiry?: components["schemas"]["v1Time"];
+            /** @description User to whom the API key has to be created */
+            userUid?: string;
+        };
+        /** @description API key update request specification */
+        v1ApiKeySpecUpdate: {
+            expiry?: components["schemas"]["v1Time"];
+        };
+        /** @description API key status */
+        v1ApiKeyStatus: {
+            /** @description API key active state */
+            isActive?: boolean;
         };
         /** @description API key update request payload */
         v1ApiKeyUpdate: {
             metadata?: components["schemas"]["v1ObjectMeta"];
             spec?: components["schemas"]["v1ApiKeySpecUpdate"];
         };
-        v1ApiKeyActiveState: {
-            /** @description API key active state */
-            isActive?: boolean;
+        /** @description API key user information */
+        v1ApiKeyUser: {
+            /** @description First name of user */
+            firstName?: string;
+            /** @description Last name of user */
+            lastName?: string;
+            /** @description User uid */
+            uid?: string;
         };
-        v1Users: {
-            items: components["schemas"]["v1User"][];
-            listmeta?: components["schemas"]["v1ListMetaData"];
+        v1ApiKeys: {
+            /** @description List of API keys */
+            items: components["schemas"]["v1ApiKey"][];
         };
-        /** @description User */
-        v1UserEntity: {
+        /** @description Audit response payload */
+        v1Audit: {
             metadata?: components["schemas"]["v1ObjectMeta"];
-            spec?: components["schemas"]["v1UserSpecEntity"];
+            spec?: components["schemas"]["v1AuditSpec"];
         };
-        v1Uid: {
+        /** @description Audit actor object */
+        v1AuditActor: {
+            /** @enum {string} */
+            actorType?: "user" | "system" | "service";
+            project?: components["schemas"]["v1ProjectMeta"];
+            serviceName?: string;
+            user?: components["schemas"]["v1UserMeta"];
+        };
+        /** @description Audit resource reference object */
+        v1AuditResourceReference: {
+            /** @description Audit resource type */
+            kind?: string;
+            /** @description Audit resource label */
+            label?: string;
+            /** @description Audit resource name */
+            name?: string;
+            /** @description Audit resource uid */
             uid: string;
         };
-        /** @description User basic information */
-        v1UserInfo: {
-            /** @description Organization name */
-            orgName?: string;
-            tenantUid?: string;
-            userUid?: string;
+        /** @description Audit specifications */
+        v1AuditSpec: {
+            /** @description Audit action message */
+            actionMsg?: string;
+            /** @enum {string} */
+            actionType?: "create" | "update" | "delete" | "publish" | "deploy" | "activity" | "action";
+            actor?: components["schemas"]["v1AuditActor"];
+            /** @description Audit content message */
+            contentMsg?: string;
+            resource?: components["schemas"]["v1AuditResourceReference"];
+            /** @description Audit user message */
+            userMsg?: string;
         };
-        v1UsersMetadata: {
-            items: components["schemas"]["v1UserMetaEntity"][];
-        };
-        /** @description Users filter summary spec */
-        v1UsersSummarySpec: {
-            filter?: components["schemas"]["v1UsersFilterSpec"];
-            sort?: components["schemas"]["v1UserSummarySortSpec"][];
-        };
-        v1UsersSummaryList: {
-            items: components["schemas"]["v1UserSummary"][];
-        };
-        /** @description User */
-        v1User: {
-            metadata?: components["schemas"]["v1ObjectMeta"];
-            spec?: components["schemas"]["v1UserSpec"];
-            status?: components["schemas"]["v1UserStatus"];
-        };
-        /** @description User */
-        v1UserUpdateEntity: {
-            metadata?: components["schemas"]["v1ObjectMeta"];
-            spec?: components["schemas"]["v1UserUpdateSpecEntity"];
-        };
-        v1UserPatch: components["schemas"]["v1HttpPatch"][];
-        v1UserRolesEntity: {
-            inheritedRoles?: components["schemas"]["v1UidSummary"][];
-            roles?: components["schemas"]["v1UidSummary"][];
-        };
-        v1UserRoleUIDs: {
-            roles?: string[];
-        };
-        /** @description Tenant resource limits */
-        v1TenantResourceLimits: {
-            resources?: components["schemas"]["v1TenantResourceLimit"][];
-        };
-        /** @description Tenant resource limits. Supported resources keys are 'user','project','apiKey','team','role','cloudaccount','clusterprofile','workspace','registry','privategateway','location','certificate','macro','sshkey','alert','spectrocluster','edgehost'. */
-        v1TenantResourceLimitsEntity: {
-            resources?: components["schemas"]["v1TenantResourceLimitEntity"][];
+        v1Audits: {
+            /** @description List of audit message */
+            items: components["schemas"]["v1Audit"][];
+            listmeta?: components["schemas"]["v1ListMetaData"];
         };
         /** @description Describes the credential details required for authentication */
         v1AuthLogin: {
@@ -373,18 +464,46 @@ export interface components {
              */
             password?: string;
         };
-        /** @description Returns the Authorization token. To be used for further api calls */
-        v1UserToken: {
-            /** @description Describes the authentication token in jwt format. */
-            Authorization?: string;
-            /** @description Indicates the authentication flow using MFA */
-            isMfa?: boolean;
+        v1AuthTokenRevoke: {
+            tokens?: string[];
         };
         v1Error: {
             code?: string;
             details?: Record<string, never>;
             message?: string;
             ref?: string;
+        };
+        v1FilterString: {
+            beginsWith?: string | null;
+            contains?: string | null;
+            eq?: string | null;
+            /** @default true */
+            ignoreCase: boolean;
+            ne?: string | null;
+        };
+        v1HttpPatch: {
+            /** @description A path to the pointer from which reference will be taken */
+            from?: string;
+            /**
+             * @description The operation to be performed
+             * @enum {string}
+             */
+            op: "add" | "remove" | "replace" | "move" | "copy";
+            /** @description A path to the pointer on which operation will be done */
+            path: string;
+            /** @description The value to be used within the operations. */
+            value?: Record<string, never>;
+        };
+        /** @description ListMeta describes metadata for the resource listing */
+        v1ListMetaData: {
+            /** @description Next token for the pagination. Next token is equal to empty string indicates end of result set. */
+            continue?: string;
+            /** @description Total count of the resources which might change during pagination based on the resources addition or deletion */
+            count?: number;
+            /** @description Number of records feteched */
+            limit?: number;
+            /** @description The next offset for the pagination. Starting index for which next request will be placed. */
+            offset?: number;
         };
         /** @description ObjectMeta is metadata that all persisted resources must have, which includes all objects users must create. */
         v1ObjectMeta: {
@@ -408,112 +527,37 @@ export interface components {
              */
             uid?: string;
         };
-        /** @description API key specification */
-        v1ApiKeySpecEntity: {
-            expiry?: components["schemas"]["v1Time"];
-            /** @description User to whom the API key has to be created */
-            userUid?: string;
-        };
-        /** @description API key specification */
-        v1ApiKeySpec: {
-            expiry?: components["schemas"]["v1Time"];
-            /** @description Deprecated: API key field will be no longer available */
-            key?: string;
-            user?: components["schemas"]["v1ApiKeyUser"];
-        };
-        /** @description API key status */
-        v1ApiKeyStatus: {
-            /** @description API key active state */
-            isActive?: boolean;
-        };
-        /** @description API key update request specification */
-        v1ApiKeySpecUpdate: {
-            expiry?: components["schemas"]["v1Time"];
-        };
-        /** @description ListMeta describes metadata for the resource listing */
-        v1ListMetaData: {
-            /** @description Next token for the pagination. Next token is equal to empty string indicates end of result set. */
-            continue?: string;
-            /** @description Total count of the resources which might change during pagination based on the resources addition or deletion */
-            count?: number;
-            /** @description Number of records feteched */
-            limit?: number;
-            /** @description The next offset for the pagination. Starting index for which next request will be placed. */
-            offset?: number;
-        };
-        /** @description User Entity input */
-        v1UserSpecEntity: {
-            emailId?: string;
-            firstName?: string;
-            lastName?: string;
-            loginMode?: string;
-            roles?: string[];
-            teams?: string[];
-        };
-        /** @description User meta entity */
-        v1UserMetaEntity: {
-            emailId?: string;
+        v1ProjectMeta: {
             name?: string;
             uid?: string;
         };
-        /** @description Users filter spec */
-        v1UsersFilterSpec: {
-            emailId?: components["schemas"]["v1FilterString"];
-            name?: components["schemas"]["v1FilterString"];
-        };
-        v1UserSummarySortSpec: {
-            field?: components["schemas"]["v1UserSummarySortFields"];
-            order?: components["schemas"]["v1SortOrder"];
-        };
-        /** @description User summary */
-        v1UserSummary: {
+        /** @enum {string} */
+        v1ResourceLimitType: "user" | "project" | "apiKey" | "team" | "role" | "cloudaccount" | "clusterprofile" | "workspace" | "registry" | "privategateway" | "location" | "certificate" | "macro" | "sshkey" | "alert" | "spectrocluster" | "edgehost" | "appprofile" | "appdeployment" | "edgetoken" | "clustergroup" | "filter" | "systemadmin" | "spcpolicy" | "clustertemplate";
+        /** @description Role */
+        v1Role: {
             metadata?: components["schemas"]["v1ObjectMeta"];
-            spec?: components["schemas"]["v1UserSpecSummary"];
-            status?: components["schemas"]["v1UserStatus"];
+            spec?: components["schemas"]["v1RoleSpec"];
+            status?: components["schemas"]["v1RoleStatus"];
         };
-        /** @description User specifications */
-        v1UserSpec: {
-            /** @description User's email id */
-            emailId?: string;
-            firstName?: string;
-            lastName?: string;
-            roles?: string[];
+        /** @description Role specifications */
+        v1RoleSpec: {
+            permissions?: string[];
+            scope?: components["schemas"]["v1Scope"];
+            /** @enum {string} */
+            type?: "system" | "user";
         };
-        /** @description User status */
-        v1UserStatus: {
-            /** @description provides the link to activate or reset the user password */
-            activationLink?: string;
-            /** @description Specifies if user account is active/disabled */
-            isActive?: boolean;
-            /** @description Specifies if user in multi org requested password reset */
-            isPasswordResetting?: boolean;
-            lastSignIn?: components["schemas"]["v1Time"];
+        /** @description Role status */
+        v1RoleStatus: {
+            /** @description Specifies if role account is enabled/disabled */
+            isEnabled?: boolean;
         };
-        /** @description User Entity input */
-        v1UserUpdateSpecEntity: {
-            emailId?: string;
-            firstName?: string;
-            lastName?: string;
-            /** @description Deprecated. Use 'v1/users/{uid}/roles' API to assign roles. */
-            roles?: string[];
-        };
-        v1HttpPatch: {
-            /** @description A path to the pointer from which reference will be taken */
-            from?: string;
-            /**
-             * @description The operation to be performed
-             * @enum {string}
-             */
-            op: "add" | "remove" | "replace" | "move" | "copy";
-            /** @description A path to the pointer on which operation will be done */
-            path: string;
-            /** @description The value to be used within the operations. */
-            value?: Record<string, never>;
-        };
-        v1UidSummary: {
-            name?: string;
-            uid?: string;
-        };
+        /** @enum {string} */
+        v1Scope: "system" | "tenant" | "project" | "resource";
+        /**
+         * @default asc
+         * @enum {string}
+         */
+        v1SortOrder: "asc" | "desc";
         v1TenantResourceLimit: {
             kind?: components["schemas"]["v1ResourceLimitType"];
             label?: string;
@@ -527,35 +571,82 @@ export interface components {
             /** Format: int64 */
             limit?: number;
         };
+        /** @description Tenant resource limits */
+        v1TenantResourceLimits: {
+            resources?: components["schemas"]["v1TenantResourceLimit"][];
+        };
+        /** @description Tenant resource limits. Supported resources keys are 'user','project','apiKey','team','role','cloudaccount','clusterprofile','workspace','registry','privategateway','location','certificate','macro','sshkey','alert','spectrocluster','edgehost'. */
+        v1TenantResourceLimitsEntity: {
+            resources?: components["schemas"]["v1TenantResourceLimitEntity"][];
+        };
         /**
          * Format: date-time
          * @description Time is a wrapper around time.Time which supports correct marshaling to YAML and JSON.  Wrappers are provided for many of the factory methods that the time package offers.
          */
         v1Time: string;
-        /** @description API key user information */
-        v1ApiKeyUser: {
-            /** @description First name of user */
-            firstName?: string;
-            /** @description Last name of user */
-            lastName?: string;
-            /** @description User uid */
+        v1Uid: {
+            uid: string;
+        };
+        v1UidSummary: {
+            name?: string;
             uid?: string;
         };
-        v1FilterString: {
-            beginsWith?: string | null;
-            contains?: string | null;
-            eq?: string | null;
-            /** @default true */
-            ignoreCase: boolean;
-            ne?: string | null;
+        /** @description User */
+        v1User: {
+            metadata?: components["schemas"]["v1ObjectMeta"];
+            spec?: components["schemas"]["v1UserSpec"];
+            status?: components["schemas"]["v1UserStatus"];
         };
-        /** @enum {string|null} */
-        v1UserSummarySortFields: "name" | "creationTimestamp" | null;
-        /**
-         * @default asc
-         * @enum {string}
-         */
-        v1SortOrder: "asc" | "desc";
+        /** @description User */
+        v1UserEntity: {
+            metadata?: components["schemas"]["v1ObjectMeta"];
+            spec?: components["schemas"]["v1UserSpecEntity"];
+        };
+        /** @description User basic information */
+        v1UserInfo: {
+            /** @description Organization name */
+            orgName?: string;
+            tenantUid?: string;
+            userUid?: string;
+        };
+        v1UserMeta: {
+            emailId?: string;
+            firstName?: string;
+            lastName?: string;
+            org?: string;
+            uid?: string;
+        };
+        /** @description User meta entity */
+        v1UserMetaEntity: {
+            emailId?: string;
+            name?: string;
+            uid?: string;
+        };
+        v1UserPatch: components["schemas"]["v1HttpPatch"][];
+        v1UserRoleUIDs: {
+            roles?: string[];
+        };
+        v1UserRolesEntity: {
+            inheritedRoles?: components["schemas"]["v1UidSummary"][];
+            roles?: components["schemas"]["v1UidSummary"][];
+        };
+        /** @description User specifications */
+        v1UserSpec: {
+            /** @description User's email id */
+            emailId?: string;
+            firstName?: string;
+            lastName?: string;
+            roles?: string[];
+        };
+        /** @description User Entity input */
+        v1UserSpecEntity: {
+            emailId?: string;
+            firstName?: string;
+            lastName?: string;
+            loginMode?: string;
+            roles?: string[];
+            teams?: string[];
+        };
         v1UserSpecSummary: {
             emailId?: string;
             firstName?: string;
@@ -567,8 +658,68 @@ export interface components {
             roles?: components["schemas"]["v1UidSummary"][];
             teams?: components["schemas"]["v1UidSummary"][];
         };
-        /** @enum {string} */
-        v1ResourceLimitType: "user" | "project" | "apiKey" | "team" | "role" | "cloudaccount" | "clusterprofile" | "workspace" | "registry" | "privategateway" | "location" | "certificate" | "macro" | "sshkey" | "alert" | "spectrocluster" | "edgehost" | "appprofile" | "appdeployment" | "edgetoken" | "clustergroup" | "filter" | "systemadmin" | "spcpolicy" | "clustertemplate";
+        /** @description User status */
+        v1UserStatus: {
+            /** @description provides the link to activate or reset the user password */
+            activationLink?: string;
+            /** @description Specifies if user account is active/disabled */
+            isActive?: boolean;
+            /** @description Specifies if user in multi org requested password reset */
+            isPasswordResetting?: boolean;
+            lastSignIn?: components["schemas"]["v1Time"];
+        };
+        /** @description User summary */
+        v1UserSummary: {
+            metadata?: components["schemas"]["v1ObjectMeta"];
+            spec?: components["schemas"]["v1UserSpecSummary"];
+            status?: components["schemas"]["v1UserStatus"];
+        };
+        /** @enum {string|null} */
+        v1UserSummarySortFields: "name" | "creationTimestamp" | null;
+        v1UserSummarySortSpec: {
+            field?: components["schemas"]["v1UserSummarySortFields"];
+            order?: components["schemas"]["v1SortOrder"];
+        };
+        /** @description Returns the Authorization token. To be used for further api calls */
+        v1UserToken: {
+            /** @description Describes the authentication token in jwt format. */
+            Authorization?: string;
+            /** @description Indicates the authentication flow using MFA */
+            isMfa?: boolean;
+        };
+        /** @description User */
+        v1UserUpdateEntity: {
+            metadata?: components["schemas"]["v1ObjectMeta"];
+            spec?: components["schemas"]["v1UserUpdateSpecEntity"];
+        };
+        /** @description User Entity input */
+        v1UserUpdateSpecEntity: {
+            emailId?: string;
+            firstName?: string;
+            lastName?: string;
+            /** @description Deprecated. Use 'v1/users/{uid}/roles' API to assign roles. */
+            roles?: string[];
+        };
+        v1Users: {
+            items: components["schemas"]["v1User"][];
+            listmeta?: components["schemas"]["v1ListMetaData"];
+        };
+        /** @description Users filter spec */
+        v1UsersFilterSpec: {
+            emailId?: components["schemas"]["v1FilterString"];
+            name?: components["schemas"]["v1FilterString"];
+        };
+        v1UsersMetadata: {
+            items: components["schemas"]["v1UserMetaEntity"][];
+        };
+        v1UsersSummaryList: {
+            items: components["schemas"]["v1UserSummary"][];
+        };
+        /** @description Users filter summary spec */
+        v1UsersSummarySpec: {
+            filter?: components["schemas"]["v1UsersFilterSpec"];
+            sort?: components["schemas"]["v1UserSummarySortSpec"][];
+        };
     };
     responses: never;
     parameters: never;
@@ -1005,6 +1156,140 @@ export interface operations {
             };
         };
     };
+    v1RolesUidGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                uid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v1Role"];
+                };
+            };
+        };
+    };
+    v1RolesUidUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                uid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["v1Role"];
+            };
+        };
+        responses: {
+            /** @description The resource was updated successfully */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    v1RolesUidDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                uid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The resource was deleted successfully */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    v1AuditsList: {
+        parameters: {
+            query?: {
+                /** @description Time is a wrapper around time.Time which supports correct marshaling to YAML and JSON.  Wrappers are provided for many of the factory methods that the time package offers. */
+                startTime?: string;
+                /** @description Time is a wrapper around time.Time which supports correct marshaling to YAML and JSON.  Wrappers are provided for many of the factory methods that the time package offers. */
+                endTime?: string;
+                /** @description Specify the user uid, to retrieve the specific user audit logs */
+                userUid?: string;
+                /** @description Specify the project uid, to retrieve the specific project audit logs */
+                projectUid?: string;
+                /** @description Specify the tenant uid, to retrieve the specific tenant audit logs */
+                tenantUid?: string;
+                /** @description Specify the resource name, to retrieve the specific resource audit logs */
+                resourceKind?: string;
+                /** @description Specify the resource uid, to retrieve the specific resource audit logs */
+                resourceUid?: string;
+                actionType?: "create" | "update" | "delete" | "publish" | "deploy" | "activity" | "action";
+                /**
+                 * @description limit is a maximum number of responses to return for a list call. Default and maximum value of the limit is 50.
+                 *     If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results.
+                 */
+                limit?: number;
+                /** @description offset is the next index number from which the response will start. The response offset value can be used along with continue token for the pagination. */
+                offset?: number;
+                /** @description continue token to paginate the subsequent data items */
+                continue?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description (empty) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v1Audits"];
+                };
+            };
+        };
+    };
+    v1AuditsUidGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Specify the audit uid */
+                uid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description (empty) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v1Audit"];
+                };
+            };
+        };
+    };
     v1TenantResourceLimitsGet: {
         parameters: {
             query?: never;
@@ -1102,6 +1387,28 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["v1UserToken"];
                 };
+            };
+        };
+    };
+    v1UsersAuthTokensRevoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["v1AuthTokenRevoke"];
+            };
+        };
+        responses: {
+            /** @description The resource was updated successfully */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -3,11 +3,11 @@ import { useMemo } from 'react';
 import { PageFrame } from '../../../components/page-frame';
 import { useCan, useSession } from '../../../lib/session';
 import { apiKeyQueries } from '../api/queries';
-import { AddKeyButton } from '../components/add-key-button';
-import { KeyTable } from '../components/key-table';
-import type { RowActions } from '../components/row-actions-menu';
-import { useKeyActions } from '../components/use-key-actions';
-import { useKeyTableView } from '../components/use-key-table-view';
+import { AddKeyButton } from '../table/add-key-button';
+import { KeyTable } from '../table/key-table';
+import type { RowActions } from '../table/row-actions-menu';
+import { useKeyActions } from '../actions/use-key-actions';
+import { useKeyTableView } from '../table/use-key-table-view';
 
 /** Profile › My API Keys: the signed-in user's own keys and their per-user limit. */
 export function MyApiKeysPage() {

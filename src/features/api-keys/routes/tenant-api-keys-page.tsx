@@ -5,10 +5,10 @@ import { canOnAnyKey } from '../../../lib/authz';
 import { useCan, useSession } from '../../../lib/session';
 import { userQueries } from '../../../lib/users';
 import { apiKeyQueries } from '../api/queries';
-import { AddKeyButton } from '../components/add-key-button';
-import type { RowActions } from '../components/row-actions-menu';
-import { TenantKeys } from '../components/tenant-keys';
-import { useKeyActions } from '../components/use-key-actions';
+import { AddKeyButton } from '../table/add-key-button';
+import type { RowActions } from '../table/row-actions-menu';
+import { TenantKeys } from '../overview/tenant-keys';
+import { useKeyActions } from '../actions/use-key-actions';
 
 /**
  * Tenant Settings › API Keys: every key of the tenant, with its owner, risk tiles and expiry chart.

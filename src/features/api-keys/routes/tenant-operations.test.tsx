@@ -14,7 +14,7 @@ function keyNames(table: HTMLElement): string[] {
 
 // The tenant page loads its tiles, chart, owner filter and bulk bar as a separate chunk: load it once
 // up front, so that no test waits for the module transform of its first render.
-beforeAll(() => import('../components/tenant-extras'), 30_000);
+beforeAll(() => import('../overview/tenant-extras'), 30_000);
 
 /** The first sight of the page can take a while on a busy machine (jsdom, a cold module graph). */
 const SLOW = { timeout: 10_000 };

@@ -2,7 +2,7 @@ import CheckIcon from '@mui/icons-material/Check';
 import { Box, ButtonBase, Skeleton, Stack, Typography } from '@mui/material';
 import { memo, type ReactNode } from 'react';
 import type { Risk } from '../model/risk-summary';
-import { visuallyHidden } from './visually-hidden';
+import { visuallyHidden } from '@mui/utils';
 
 export interface RiskTileProps {
   risk: Risk;

@@ -5,7 +5,7 @@ import { countRisks } from '../model/risk-summary';
 import type { StatusFilter } from '../model/table-query';
 import { ExpiryChart } from './expiry-chart';
 import { RiskTiles } from './risk-tiles';
-import type { TableQueryState } from './use-table-query';
+import type { TableQueryState } from '../table/use-table-query';
 
 export interface TenantOverviewProps {
   rows: readonly KeyRow[];

@@ -3,7 +3,7 @@ import type { BulkResult, BulkVerb } from '../api/bulk';
 import type { KeyRow } from '../model/key-rows';
 import { BulkBar } from './bulk-bar';
 import { BulkDialog, type BulkJob } from './bulk-dialog';
-import type { KeySelection } from './use-key-selection';
+import type { KeySelection } from '../table/use-key-selection';
 
 export interface BulkActionsProps {
   selection: KeySelection;

@@ -1,7 +1,7 @@
 import { Box, LinearProgress, Typography } from '@mui/material';
 import type { QueueProgress } from '../../../lib/api/rate-limited-queue';
 import type { BulkVerb } from '../api/bulk';
-import { VERB } from './bulk-wording';
+import { VERB } from '../model/bulk-wording';
 
 /**
  * A bulk action under way: a progress bar and "37 of 200", announced politely as it advances, and

@@ -9,7 +9,7 @@ import type { ApiKey } from '../model/types';
 import { ExpiryField } from './expiry-field';
 import { FormProblemAlert } from './form-problem-alert';
 import { KeyTextFields } from './key-text-fields';
-import { applyServerError, type FormProblem } from './server-errors';
+import { applyServerError, type FormProblem } from '../model/server-errors';
 
 export interface EditKeyFormProps {
   apiKey: ApiKey;

@@ -1,5 +1,5 @@
 import { Alert, Typography } from '@mui/material';
-import type { FormProblem } from './server-errors';
+import type { FormProblem } from '../model/server-errors';
 
 /** What went wrong with a submit, above the form: the (redacted) message and the reference. */
 export function FormProblemAlert({ problem }: { problem: FormProblem | null }) {

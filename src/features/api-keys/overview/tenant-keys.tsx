@@ -3,10 +3,10 @@ import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react';
 import type { TenantUser } from '../../../lib/users';
 import { orphanedOwners } from '../model/risk-summary';
 import type { ApiKey } from '../model/types';
-import { KeyTable } from './key-table';
-import type { RowActions } from './row-actions-menu';
-import { useKeySelection } from './use-key-selection';
-import { useKeyTableView } from './use-key-table-view';
+import { KeyTable } from '../table/key-table';
+import type { RowActions } from '../table/row-actions-menu';
+import { useKeySelection } from '../table/use-key-selection';
+import { useKeyTableView } from '../table/use-key-table-view';
 
 const extras = () => import('./tenant-extras');
 const TenantOverview = lazy(() => extras().then((m) => ({ default: m.TenantOverview })));

@@ -1,11 +1,11 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { isApiError } from '../../../lib/api/errors';
-import type { KeyDraft } from '../api/mapping';
-import { useCreateApiKey } from '../api/mutations';
-import { apiKeyQueries } from '../api/queries';
+import type { KeyDraft } from './mapping';
+import { useCreateApiKey } from './mutations';
+import { apiKeyQueries } from './queries';
 import { sameKeyName } from '../model/schemas';
-import type { FormProblem } from './server-errors';
+import type { FormProblem } from '../model/server-errors';
 
 export type CreateRequest = KeyDraft & { ownerUid: string };
 

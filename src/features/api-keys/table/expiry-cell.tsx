@@ -1,4 +1,4 @@
-import { formatDate, formatRelative, formatUtc } from './format-date';
+import { formatDate, formatRelative, formatUtc } from '../model/format-date';
 
 export interface ExpiryCellProps {
   /** Milliseconds since the epoch; null for a key that never expires. */

@@ -9,9 +9,11 @@ import type { ApiKey } from '../model/types';
 // The forms (react-hook-form, zod, the user picker) load when first opened, not with the page: a
 // tenant admin who only reviews keys never downloads them.
 const CreateKeyDialog = lazy(() =>
-  import('./create-key-dialog').then((m) => ({ default: m.CreateKeyDialog })),
+  import('../key-form/create-key-dialog').then((m) => ({ default: m.CreateKeyDialog })),
 );
-const EditKeyDialog = lazy(() => import('./edit-key-dialog').then((m) => ({ default: m.EditKeyDialog })));
+const EditKeyDialog = lazy(() =>
+  import('../key-form/edit-key-dialog').then((m) => ({ default: m.EditKeyDialog })),
+);
 
 type Verb = 'revoke' | 're-activate' | 'delete';
 

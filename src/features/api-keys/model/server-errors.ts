@@ -1,7 +1,7 @@
 import type { UseFormSetError } from 'react-hook-form';
 import { isApiError } from '../../../lib/api/errors';
-import { DUPLICATE_NAME_MESSAGE } from '../model/schemas';
-import type { KeyFormValues } from '../model/key-form';
+import { DUPLICATE_NAME_MESSAGE } from './schemas';
+import type { KeyFormValues } from './key-form';
 
 /** A problem that belongs to no single field: shown above the form. */
 export interface FormProblem {

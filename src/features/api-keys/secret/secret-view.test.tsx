@@ -4,7 +4,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ELSEWHERE_PATH, fill, renderWithProviders } from '../../../test/render-with-providers';
-import { CreateKeyDialog } from './create-key-dialog';
+import { CreateKeyDialog } from '../key-form/create-key-dialog';
 
 function Harness() {
   const [open, setOpen] = useState(false);

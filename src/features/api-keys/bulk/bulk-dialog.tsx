@@ -5,7 +5,7 @@ import { useBulkKeyAction, type BulkResult, type BulkVerb } from '../api/bulk';
 import type { ApiKey } from '../model/types';
 import { BulkProgress } from './bulk-progress';
 import { BulkResults } from './bulk-results';
-import { duration, keyCount, VERB } from './bulk-wording';
+import { duration, keyCount, VERB } from '../model/bulk-wording';
 
 /** What a bulk action is about, fixed when the admin asked for it. */
 export interface BulkJob {

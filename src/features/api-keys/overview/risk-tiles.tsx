@@ -8,7 +8,7 @@ import { memo, useCallback, useLayoutEffect, useRef, type ReactElement } from 'r
 import { RISKS, type Risk, type RiskCounts } from '../model/risk-summary';
 import type { StatusFilter } from '../model/table-query';
 import { RiskTile } from './risk-tile';
-import type { TableQueryState } from './use-table-query';
+import type { TableQueryState } from '../table/use-table-query';
 
 const TILES: Record<Risk, { label: string; icon: ReactElement; tone: string }> = {
   active: { label: 'Active', icon: <CheckCircleOutlinedIcon />, tone: 'success.main' },

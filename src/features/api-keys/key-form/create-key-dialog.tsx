@@ -1,8 +1,8 @@
 import { Dialog, DialogTitle } from '@mui/material';
 import { useId, useState } from 'react';
 import { CreateKeyForm, type CreatedKeyInfo } from './create-key-form';
-import { SecretView } from './secret-view';
-import { useCreateKey } from './use-create-key';
+import { SecretView } from '../secret/secret-view';
+import { useCreateKey } from '../api/use-create-key';
 
 export interface CreateKeyDialogProps {
   open: boolean;

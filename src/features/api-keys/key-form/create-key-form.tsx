@@ -9,8 +9,8 @@ import { ExpiryField } from './expiry-field';
 import { FormProblemAlert } from './form-problem-alert';
 import { KeyTextFields } from './key-text-fields';
 import { OwnerField } from './owner-field';
-import { applyServerError, type FormProblem } from './server-errors';
-import type { CreateOutcome, CreateRequest } from './use-create-key';
+import { applyServerError, type FormProblem } from '../model/server-errors';
+import type { CreateOutcome, CreateRequest } from '../api/use-create-key';
 
 /** What the secret view needs to know about the key just made. */
 export interface CreatedKeyInfo {

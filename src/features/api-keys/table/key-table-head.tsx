@@ -3,7 +3,7 @@ import { memo } from 'react';
 import type { SortDirection, SortField } from '../model/table-query';
 import { SelectCheckbox } from './select-checkbox';
 import { SortHeaderCells } from './sort-header-cells';
-import { visuallyHidden } from './visually-hidden';
+import { visuallyHidden } from '@mui/utils';
 
 /** The header checkbox: selects or clears every row of the page shown. */
 export interface PageSelection {

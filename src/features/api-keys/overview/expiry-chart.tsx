@@ -3,7 +3,7 @@ import { memo, useCallback, useId, useMemo } from 'react';
 import { countByWeek, localTimeZone, upcomingWeeks, type ExpiryWeek } from '../model/expiry-weeks';
 import type { KeyRow } from '../model/key-rows';
 import { ExpiryBar } from './expiry-bar';
-import type { TableQueryState } from './use-table-query';
+import type { TableQueryState } from '../table/use-table-query';
 
 export interface ExpiryChartProps {
   rows: readonly KeyRow[];

@@ -1,6 +1,6 @@
 import { Box, ButtonBase, Typography } from '@mui/material';
 import { memo } from 'react';
-import { visuallyHidden } from './visually-hidden';
+import { visuallyHidden } from '@mui/utils';
 
 export interface ExpiryBarProps {
   /** The week's Monday, `2026-11-30`: what `onToggle` is called with. */

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { KeyRow } from '../model/key-rows';
 import { ExpiryCell } from './expiry-cell';
-import { formatDate } from './format-date';
+import { formatDate } from '../model/format-date';
 import { RowActionsMenu, type RowActions } from './row-actions-menu';
 import { SelectCheckbox } from './select-checkbox';
 import { StatusChip } from './status-chip';

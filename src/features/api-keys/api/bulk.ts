@@ -2,11 +2,9 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { isApiError } from '../../../lib/api/errors';
 import { runRateLimited, type QueueProgress, type QueueResult } from '../../../lib/api/rate-limited-queue';
-import type { ApiKey } from '../model/types';
+import type { ApiKey, BulkVerb } from '../model/types';
 import { deleteApiKey, setApiKeyState } from './endpoints';
 import { apiKeyQueries } from './queries';
-
-export type BulkVerb = 'revoke' | 'delete';
 
 /**
  * A little under Palette's limit (10 per second, burst 5): calls reach the server with some jitter,

@@ -6,8 +6,8 @@ import type {
   V1ApiKeys,
   V1TenantResourceLimits,
 } from '../../../lib/api/palette';
-import type { ApiKey } from '../model/types';
-import { toApiKey, toApiKeys, toCreateBody, toUpdateBody, type KeyDraft } from './mapping';
+import type { ApiKey, KeyDraft } from '../model/types';
+import { toApiKey, toApiKeys, toCreateBody, toUpdateBody } from './mapping';
 
 const path = (uid: string) => `/v1/apiKeys/${encodeURIComponent(uid)}`;
 

@@ -1,5 +1,5 @@
 import { ZERO_TIME, type V1ApiKey, type V1ApiKeyEntity, type V1ApiKeyUpdate } from '../../../lib/api/palette';
-import type { ApiKey } from '../model/types';
+import type { ApiKey, KeyDraft } from '../model/types';
 
 /** Parses a Palette timestamp; missing, malformed and Go-zero times mean "none". */
 export function parseTime(value: string | undefined | null): number | null {
@@ -34,13 +34,6 @@ export function toApiKey(wire: V1ApiKey): ApiKey {
 export function toApiKeys(items: readonly V1ApiKey[] | undefined): ApiKey[] {
   // A key without a uid cannot be acted on or told apart; leave it out rather than crash.
   return (items ?? []).map(toApiKey).filter((key) => key.uid !== '');
-}
-
-export interface KeyDraft {
-  name: string;
-  description: string;
-  /** RFC 3339 in UTC. */
-  expiry: string;
 }
 
 export function toCreateBody(draft: KeyDraft & { ownerUid: string }): V1ApiKeyEntity {

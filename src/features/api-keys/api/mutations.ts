@@ -2,7 +2,7 @@ import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-q
 import { isApiError } from '../../../lib/api/errors';
 import type { ApiKey } from '../model/types';
 import { createApiKey, deleteApiKey, setApiKeyState, updateApiKey } from './endpoints';
-import type { KeyDraft } from './mapping';
+import type { KeyDraft } from '../model/types';
 import { parseTime } from './mapping';
 import { apiKeyQueries } from './queries';
 

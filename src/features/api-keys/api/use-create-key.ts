@@ -1,7 +1,7 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { isApiError } from '../../../lib/api/errors';
-import type { KeyDraft } from './mapping';
+import type { KeyDraft } from '../model/types';
 import { useCreateApiKey } from './mutations';
 import { apiKeyQueries } from './queries';
 import { sameKeyName } from '../model/schemas';

@@ -1,5 +1,6 @@
 import { memo, useMemo, useState } from 'react';
-import type { BulkResult, BulkVerb } from '../api/bulk';
+import type { BulkResult } from '../api/bulk';
+import type { BulkVerb } from '../model/types';
 import type { KeyRow } from '../model/key-rows';
 import { BulkBar } from './bulk-bar';
 import { BulkDialog, type BulkJob } from './bulk-dialog';

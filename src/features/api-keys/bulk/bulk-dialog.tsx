@@ -1,7 +1,8 @@
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { QueueProgress } from '../../../lib/api/rate-limited-queue';
-import { useBulkKeyAction, type BulkResult, type BulkVerb } from '../api/bulk';
+import { useBulkKeyAction, type BulkResult } from '../api/bulk';
+import type { BulkVerb } from '../model/types';
 import type { ApiKey } from '../model/types';
 import { BulkProgress } from './bulk-progress';
 import { BulkResults } from './bulk-results';

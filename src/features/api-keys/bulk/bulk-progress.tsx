@@ -1,6 +1,6 @@
 import { Box, LinearProgress, Typography } from '@mui/material';
 import type { QueueProgress } from '../../../lib/api/rate-limited-queue';
-import type { BulkVerb } from '../api/bulk';
+import type { BulkVerb } from '../model/types';
 import { VERB } from '../model/bulk-wording';
 
 /**

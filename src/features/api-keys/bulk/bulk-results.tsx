@@ -1,7 +1,8 @@
 import CheckCircleOutlinedIcon from '@mui/icons-material/CheckCircleOutlined';
 import ErrorOutlineOutlinedIcon from '@mui/icons-material/ErrorOutlineOutlined';
 import { Alert, Box, List, ListItem, ListItemIcon, ListItemText, Typography } from '@mui/material';
-import type { BulkResult, BulkVerb } from '../api/bulk';
+import type { BulkResult } from '../api/bulk';
+import type { BulkVerb } from '../model/types';
 import { keyCount, VERB } from '../model/bulk-wording';
 
 /** Long results are cut here; the count says how many more there are. */

@@ -1,4 +1,4 @@
-import type { BulkVerb } from '../api/bulk';
+import type { BulkVerb } from './types';
 
 /** "1 key", "1,200 keys". */
 export function keyCount(n: number): string {

@@ -1,5 +1,5 @@
 import { z } from '../../../lib/zod';
-import type { KeyDraft } from '../api/mapping';
+import type { KeyDraft } from './types';
 import type { ApiKey } from './types';
 import { descriptionSchema, EXPIRY_MAX_MS, expirySchema, keyNameSchema } from './schemas';
 import { DAY_MS } from './status';

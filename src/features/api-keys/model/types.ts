@@ -16,3 +16,14 @@ export interface KeyOwner {
   /** Display name; falls back to the uid when Palette sends no first or last name. */
   name: string;
 }
+
+/** What a key form produces: the fields of a create or an edit, before the owner is added. */
+export interface KeyDraft {
+  name: string;
+  description: string;
+  /** RFC 3339 in UTC. */
+  expiry: string;
+}
+
+/** The actions that can run on many keys at once. */
+export type BulkVerb = 'revoke' | 'delete';

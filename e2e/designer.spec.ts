@@ -5,7 +5,7 @@ import { ScenarioPanel } from './pages/scenario-panel';
 
 const MY_KEYS = '/profile/api-keys';
 
-/** Texts found only in the designer tools' chunk (src/features/designer). */
+/** Texts found only in the designer tools' chunk (src/designer). */
 const DESIGNER_MARKERS = ['Copy link to this state', 'Injected failures', 'Your session has expired'];
 
 function offlineBanner(page: Page) {

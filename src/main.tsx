@@ -11,7 +11,7 @@ import { paletteAuth, restoreCredentials } from './lib/session';
 async function startMock() {
   const [{ startMockWorker }, designer] = await Promise.all([
     import('./mocks/browser'),
-    import('./features/designer'),
+    import('./designer'),
   ]);
   await startMockWorker();
   return designer;

@@ -30,7 +30,7 @@ export interface AppProps {
   config: RuntimeConfig;
   queryClient: QueryClient;
   router: ReturnType<typeof createBrowserRouter>;
-  /** Tools beside the app, such as the mock's scenario panel (src/features/designer), loaded on demand. */
+  /** Tools beside the app, such as the mock's scenario panel (src/designer), loaded on demand. */
   devPanel?: ReactNode;
 }
 

@@ -1,4 +1,4 @@
-import type { ApiClientOptions } from '../../lib/api/client';
+import type { ApiClientOptions } from '../lib/api/client';
 
 /**
  * On the mock the tab's persona is the session, so a 401 (the "session expired" failure) cannot send

@@ -1,7 +1,7 @@
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useSyncExternalStore } from 'react';
-import { mockControl } from '../../mocks/control';
+import { mockControl } from '../mocks/control';
 import { dismissSessionExpiry, sessionExpired, subscribeSessionExpiry } from './session-expiry';
 import type { ScenarioActions } from './use-scenario-actions';
 

@@ -1,6 +1,6 @@
-import type { DatasetId } from '../../mocks/data';
-import type { PersonaId } from '../../mocks/personas';
-import type { FailureId } from '../../mocks/scenario';
+import type { DatasetId } from '../mocks/data';
+import type { PersonaId } from '../mocks/personas';
+import type { FailureId } from '../mocks/scenario';
 
 /** What the scenario panel sets, all of it carried by the URL (`as`, `dataset`, `latency`, `fail`). */
 export interface DesignerState {

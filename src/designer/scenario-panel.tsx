@@ -18,9 +18,9 @@ import {
   Typography,
 } from '@mui/material';
 import { useId, useRef, useState, useSyncExternalStore, type Ref } from 'react';
-import { DATASETS, isDatasetId } from '../../mocks/data';
-import { isPersonaId, PERSONA_IDS } from '../../mocks/personas';
-import { FAILURES, LATENCIES } from '../../mocks/scenario';
+import { DATASETS, isDatasetId } from '../mocks/data';
+import { isPersonaId, PERSONA_IDS } from '../mocks/personas';
+import { FAILURES, LATENCIES } from '../mocks/scenario';
 import { DATASET_LABELS, FAILURE_LABELS, LATENCY_LABELS, PERSONA_LABELS } from './labels';
 import { shareableLink } from './scenario-url';
 import { useMockState } from './use-mock-state';

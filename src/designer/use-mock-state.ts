@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { mockControl } from '../../mocks/control';
+import { mockControl } from '../mocks/control';
 import type { DesignerState } from './scenario-url';
 
 let cached: DesignerState | undefined;

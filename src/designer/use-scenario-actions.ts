@@ -1,9 +1,9 @@
 import { useCallback, useMemo } from 'react';
 import type { createBrowserRouter } from 'react-router';
-import type { DatasetId } from '../../mocks/data';
-import { mockControl } from '../../mocks/control';
-import type { PersonaId } from '../../mocks/personas';
-import type { FailureId } from '../../mocks/scenario';
+import type { DatasetId } from '../mocks/data';
+import { mockControl } from '../mocks/control';
+import type { PersonaId } from '../mocks/personas';
+import type { FailureId } from '../mocks/scenario';
 import { mockState, notifyMockChanged } from './use-mock-state';
 import { routePath, scenarioUrl, withScenario, type DesignerState, type LinkTarget } from './scenario-url';
 

@@ -1,6 +1,6 @@
-import type { DatasetId } from '../../mocks/data';
-import { PERSONAS, type PersonaId } from '../../mocks/personas';
-import type { FailureId } from '../../mocks/scenario';
+import type { DatasetId } from '../mocks/data';
+import { PERSONAS, type PersonaId } from '../mocks/personas';
+import type { FailureId } from '../mocks/scenario';
 
 export const PERSONA_LABELS: Record<PersonaId, string> = {
   admin: PERSONAS.admin.label,

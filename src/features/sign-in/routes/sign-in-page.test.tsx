@@ -87,6 +87,34 @@ describe('signing in to a real Palette', () => {
     expect(screen.getByText('Enter your password')).toBeInTheDocument();
   });
 
+  it('takes the user to the first field to fix, and drops its message once it is fixed', async () => {
+    const { user } = renderApp('/sign-in', { config: palette });
+    await user.click(await screen.findByRole('tab', { name: 'Email and password' }));
+    await user.type(screen.getByLabelText(/^Email/, { selector: 'input' }), 'ava.admin@acme.example');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    const org = screen.getByLabelText(/^Organisation/, { selector: 'input' });
+    expect(org).toHaveFocus();
+    expect(org).toHaveAccessibleDescription('Enter your organisation');
+    expect(org).toHaveAttribute('aria-invalid', 'true');
+    await user.type(org, ORG_NAME);
+    expect(org).toHaveAttribute('aria-invalid', 'false');
+    expect(screen.queryByText('Enter your organisation')).not.toBeInTheDocument();
+    expect(screen.getByText('Enter your password')).toBeInTheDocument();
+    expect(currentCredentials()).toBeNull();
+  });
+
+  it('asks for the API key when none was pasted', async () => {
+    const { user } = renderApp('/sign-in', { config: palette });
+    const apiKey = await screen.findByLabelText(/^API key/, { selector: 'input' });
+    await waitFor(() => expect(apiKey).toHaveFocus());
+    await user.type(apiKey, '   ');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(apiKey).toHaveFocus();
+    expect(apiKey).toHaveAccessibleDescription('Paste your API key');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('signs in with an API key, sent as the ApiKey header, and keeps it for the tab when asked', async () => {
     const key = await umasKey();
     const { user } = renderApp('/', { config: palette });

@@ -1,13 +1,20 @@
 import { signInWithPassword } from '../api/sign-in';
 import { checkPasswordForm, type PasswordForm } from '../model/schemas';
-import { SignInForm, type SignInField, type SignInFormProps } from './sign-in-form';
+import { SignInForm, type SignInFormProps, type SignInFormSpec } from './sign-in-form';
 
-const EMPTY: PasswordForm = { emailId: '', org: '', password: '' };
-const FIELDS: readonly SignInField<PasswordForm>[] = [
-  { name: 'emailId', label: 'Email', type: 'email', autoComplete: 'username' },
-  { name: 'org', label: 'Organisation', autoComplete: 'organization' },
-  { name: 'password', label: 'Password', type: 'password', autoComplete: 'current-password' },
-];
+const PASSWORD: SignInFormSpec<PasswordForm> = {
+  label: 'Sign in with email and password',
+  method: 'password',
+  fields: [
+    { name: 'emailId', label: 'Email', type: 'email', autoComplete: 'username' },
+    { name: 'org', label: 'Organisation', autoComplete: 'organization' },
+    { name: 'password', label: 'Password', type: 'password', autoComplete: 'current-password' },
+  ],
+  empty: { emailId: '', org: '', password: '' },
+  check: checkPasswordForm,
+  signIn: signInWithPassword,
+  secret: 'password',
+};
 
 /**
  * Sign in with email, organisation and password (`POST /v1/auth/authenticate`). The session token it
@@ -15,16 +22,5 @@ const FIELDS: readonly SignInField<PasswordForm>[] = [
  * cleared, so it does not linger in the page.
  */
 export function PasswordSignInForm(props: SignInFormProps) {
-  return (
-    <SignInForm
-      {...props}
-      label="Sign in with email and password"
-      fields={FIELDS}
-      method="password"
-      empty={EMPTY}
-      check={checkPasswordForm}
-      signIn={signInWithPassword}
-      secret="password"
-    />
-  );
+  return <SignInForm {...props} {...PASSWORD} />;
 }

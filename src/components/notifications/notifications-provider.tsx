@@ -1,9 +1,11 @@
 import { Alert, Button, Snackbar } from '@mui/material';
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { NotifyContext, type Notice } from './notify-context';
 
 const DEFAULT_HIDE_MS = 6_000;
 const ACTION_HIDE_MS = 10_000;
+/** How long a notice stays at least before a newer one takes its place: long enough to be read. */
+const MIN_SHOWN_MS = 1_500;
 
 interface Queued extends Notice {
   /** Tells two notices with the same text apart, so the snackbar restarts its timer for the second. */
@@ -14,18 +16,19 @@ interface QueueState {
   /** The notice on screen (or fading out). */
   current: Queued | null;
   open: boolean;
-  /** Its opening transition has ended: only then can it be closed for the next one, or it would never fade out. */
-  entered: boolean;
+  /** When it began to show; null until its opening transition has started. */
+  shownAt: number | null;
   waiting: readonly Queued[];
   nextId: number;
 }
 
-const EMPTY: QueueState = { current: null, open: false, entered: false, waiting: [], nextId: 1 };
+const EMPTY: QueueState = { current: null, open: false, shownAt: null, waiting: [], nextId: 1 };
 
 /**
  * The app's one snackbar and its queue. Notices show one at a time, in the order they came: a new
- * one closes the notice on screen (MUI's "consecutive snackbars"), and shows once that has faded
- * out, so the latest outcome is never held back behind an older one's timer.
+ * one closes the notice on screen once that has been up for a moment (MUI's "consecutive
+ * snackbars"), and shows when it has faded out, so the latest outcome is not held back behind an
+ * older one's whole timer, and none is lost.
  */
 export function NotificationsProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<QueueState>(EMPTY);
@@ -34,30 +37,35 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
     setState((s) => {
       const queued = { ...notice, id: s.nextId };
       const nextId = s.nextId + 1;
-      if (s.current === null) return { ...s, current: queued, open: true, entered: false, nextId };
-      return { ...s, open: s.open && !s.entered, waiting: [...s.waiting, queued], nextId };
+      if (s.current === null) return { ...s, current: queued, open: true, shownAt: null, nextId };
+      return { ...s, waiting: [...s.waiting, queued], nextId };
     });
   }, []);
 
   const close = useCallback(() => setState((s) => ({ ...s, open: false })), []);
-  // A notice that came while this one was still opening closes it as soon as it is fully shown.
-  const entered = useCallback(
-    () => setState((s) => ({ ...s, entered: true, open: s.open && s.waiting.length === 0 })),
-    [],
-  );
+  const started = useCallback(() => setState((s) => ({ ...s, shownAt: Date.now() })), []);
   // Once the notice on screen has faded out, the next one (if any) takes its place.
   const showNext = useCallback(
     () =>
       setState((s) => {
         const [next, ...rest] = s.waiting;
         return next
-          ? { ...s, current: next, open: true, entered: false, waiting: rest }
+          ? { ...s, current: next, open: true, shownAt: null, waiting: rest }
           : { ...s, current: null };
       }),
     [],
   );
 
-  const { current, open } = state;
+  const { current, open, shownAt } = state;
+  const queued = state.waiting.length > 0;
+  // A notice waits for the one on screen, but only until that has been shown for a moment. Counted
+  // from the start of its transition: closing a snackbar that has not appeared yet would never end.
+  useEffect(() => {
+    if (!open || !queued || shownAt === null) return undefined;
+    const timer = window.setTimeout(close, Math.max(0, shownAt + MIN_SHOWN_MS - Date.now()));
+    return () => window.clearTimeout(timer);
+  }, [open, queued, shownAt, close]);
+
   return (
     <NotifyContext value={notify}>
       {children}
@@ -69,7 +77,8 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
           // A click elsewhere on the page must not swallow an Undo before the user has read it.
           if (reason !== 'clickaway') close();
         }}
-        slotProps={{ transition: { onEntered: entered, onExited: showNext } }}
+        // The Snackbar passes only onEnter and onExited on to its transition.
+        slotProps={{ transition: { onEnter: started, onExited: showNext } }}
       >
         {current ? (
           <Alert

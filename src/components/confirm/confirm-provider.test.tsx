@@ -1,6 +1,6 @@
 import { Button } from '@mui/material';
 import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { useConfirm, type ConfirmRequest } from './confirm-context';
@@ -59,17 +59,16 @@ describe('useConfirm', () => {
     expect(trigger).toHaveFocus();
   });
 
-  it('resolves false on Cancel, and gives the focus back', async () => {
+  it.each([
+    [
+      'Cancel',
+      (user: UserEvent, dialog: HTMLElement) =>
+        user.click(within(dialog).getByRole('button', { name: 'Cancel' })),
+    ],
+    ['Escape', (user: UserEvent) => user.keyboard('{Escape}')],
+  ])('resolves false on %s, and gives the focus back', async (_how, dismiss) => {
     const { user, trigger, dialog } = await ask();
-    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
-    expect(await screen.findByText('Answer: false')).toBeInTheDocument();
-    await closed();
-    expect(trigger).toHaveFocus();
-  });
-
-  it('resolves false on Escape, and gives the focus back', async () => {
-    const { user, trigger } = await ask();
-    await user.keyboard('{Escape}');
+    await dismiss(user, dialog);
     expect(await screen.findByText('Answer: false')).toBeInTheDocument();
     await closed();
     expect(trigger).toHaveFocus();

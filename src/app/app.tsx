@@ -3,6 +3,8 @@ import { ThemeProvider } from '@mui/material/styles';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { RouterProvider, type createBrowserRouter } from 'react-router';
+import { ConfirmProvider } from '../components/confirm/confirm-provider';
+import { NotificationsProvider } from '../components/notifications/notifications-provider';
 import { OfflineBanner } from '../components/offline-banner';
 import type { RuntimeConfig } from '../lib/api/config';
 import { RuntimeConfigProvider } from './runtime-config';
@@ -34,7 +36,7 @@ export interface AppProps {
   devPanel?: ReactNode;
 }
 
-/** The composition root: providers around the router. */
+/** The composition root: providers (with the app-wide snackbar and confirmation) around the router. */
 export function App({ config, queryClient, router, devPanel }: AppProps) {
   return (
     <RuntimeConfigProvider config={config}>
@@ -42,7 +44,12 @@ export function App({ config, queryClient, router, devPanel }: AppProps) {
         <CssBaseline enableColorScheme />
         {globalStyles}
         <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
+          {/* Outside the router: a notice outlives the page it came from, e.g. after a navigation. */}
+          <NotificationsProvider>
+            <ConfirmProvider>
+              <RouterProvider router={router} />
+            </ConfirmProvider>
+          </NotificationsProvider>
           <OfflineBanner />
           {devPanel}
         </QueryClientProvider>

@@ -2,16 +2,10 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { isApiError } from '../../../lib/api/errors';
 import { runRateLimited, type QueueProgress, type QueueResult } from '../../../lib/api/rate-limited-queue';
+import { BULK_PACE } from '../model/bulk-pace';
 import type { ApiKey, BulkVerb } from '../model/types';
 import { deleteApiKey, setApiKeyState } from './endpoints';
 import { apiKeyQueries } from './queries';
-
-/**
- * A little under Palette's limit (10 per second, burst 5): calls reach the server with some jitter,
- * and a 429 costs a whole second (Retry-After is in seconds). Keeping one token and 5% of the rate in
- * hand avoids nearly all of them; 200 keys still take about 20 seconds.
- */
-const PACE = { ratePerSecond: 9.5, burst: 4 };
 
 /** done: the server did it; gone: someone deleted the key meanwhile; failed: refused or lost; cancelled: never sent. */
 export type BulkOutcome = 'done' | 'gone' | 'failed' | 'cancelled';
@@ -73,7 +67,7 @@ export function useBulkKeyAction() {
         id: key.uid,
         run: () => (verb === 'revoke' ? setApiKeyState(key.uid, false) : deleteApiKey(key.uid)),
       }));
-      const queued = await runRateLimited(tasks, { ...PACE, ...options });
+      const queued = await runRateLimited(tasks, { ...BULK_PACE, ...options });
       const results = queued.map((result, i) => ({ key: keys[i]!, ...describe(result, verb) }));
       applyResults(client, verb, results);
       return results;

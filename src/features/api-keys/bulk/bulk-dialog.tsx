@@ -2,11 +2,11 @@ import { Button, Dialog, DialogActions, DialogContent, DialogContentText, Dialog
 import { useEffect, useId, useRef, useState } from 'react';
 import type { QueueProgress } from '../../../lib/api/rate-limited-queue';
 import { useBulkKeyAction, type BulkResult } from '../api/bulk';
-import type { BulkVerb } from '../model/types';
-import type { ApiKey } from '../model/types';
+import { isKeyWorking } from '../model/status';
+import type { ApiKey, BulkVerb } from '../model/types';
 import { BulkProgress } from './bulk-progress';
 import { BulkResults } from './bulk-results';
-import { duration, keyCount, VERB } from '../model/bulk-wording';
+import { duration, keyCount, paceInWords, VERB } from '../model/bulk-wording';
 
 /** What a bulk action is about, fixed when the admin asked for it. */
 export interface BulkJob {
@@ -28,8 +28,7 @@ function question({ verb, keys, skipped }: BulkJob): string {
   const one = keys.length === 1;
   const them = one ? 'it' : 'them';
   const seconds = duration(keys.length);
-  const pace =
-    seconds === 'a moment' ? '' : ` Palette accepts about 10 changes a second, so this takes ${seconds}.`;
+  const pace = seconds === 'a moment' ? '' : ` The console sends ${paceInWords()}, so this takes ${seconds}.`;
   if (verb === 'revoke') {
     const left =
       skipped > 0
@@ -37,7 +36,8 @@ function question({ verb, keys, skipped }: BulkJob): string {
         : '';
     return `Anything using ${one ? 'this key' : 'these keys'} stops working at once. You can re-activate ${them} later.${left}${pace}`;
   }
-  const working = keys.filter((k) => k.isActive && (k.expiresAt === null || k.expiresAt > Date.now())).length;
+  const now = Date.now();
+  const working = keys.filter((key) => isKeyWorking(key, now)).length;
   const active =
     working === 0
       ? ''

@@ -8,7 +8,7 @@ import { mockDb } from '../../../mocks/db';
 import { server } from '../../../mocks/node';
 import { PERSONAS } from '../../../mocks/personas';
 import { fill, renderWithProviders } from '../../../test/render-with-providers';
-import { endOfLocalDay, toLocalDate } from '../model/key-form';
+import { endOfLocalDay, toLocalDate } from '../model/local-calendar';
 import { DUPLICATE_NAME_MESSAGE } from '../model/schemas';
 import { DAY_MS } from '../model/status';
 import { CreateKeyDialog } from './create-key-dialog';

@@ -1,15 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, CircularProgress, DialogActions, DialogContent, Stack } from '@mui/material';
-import { useEffect, useRef, useState } from 'react';
-import { useForm, type Resolver } from 'react-hook-form';
+import { useRef, useState } from 'react';
+import type { Resolver } from 'react-hook-form';
 import { useSession } from '../../../lib/session';
 import type { TenantUser } from '../../../lib/users';
 import { emptyKeyForm, keyFormSchema, toDraft, type KeyFormValues } from '../model/key-form';
 import { ExpiryField } from './expiry-field';
-import { FormProblemAlert } from './form-problem-alert';
-import { KeyTextFields } from './key-text-fields';
+import { KeyFormFrame } from './key-form-frame';
 import { OwnerField } from './owner-field';
-import { applyServerError, type FormProblem } from '../model/server-errors';
+import { useKeyForm } from './use-key-form';
+import { applyServerError } from '../model/server-errors';
 import type { CreateOutcome, CreateRequest } from '../api/use-create-key';
 
 /** What the secret view needs to know about the key just made. */
@@ -34,11 +33,7 @@ export interface CreateKeyFormProps {
 const resolver: Resolver<KeyFormValues> = (values, context, options) =>
   zodResolver(keyFormSchema({ now: Date.now() }))(values, context, options);
 
-/**
- * The fields of "Add New API Key" and its submit; the dialog around it lives in CreateKeyDialog.
- * Fields stay enabled while the request runs: a disabled input could not take the focus that a
- * server error on it moves there.
- */
+/** The fields of "Add New API Key" and its submit; the dialog around it lives in CreateKeyDialog. */
 export function CreateKeyForm({
   ownerChoice,
   create,
@@ -55,22 +50,14 @@ export function CreateKeyForm({
     email: session.email,
     isActive: true,
   }));
-  const [problem, setProblem] = useState<FormProblem | null>(null);
   // A double click can start a second submit before the disabled button renders, or after a fast
   // first create has already finished: only one submit runs, and none after a success.
   const phase = useRef<'idle' | 'running' | 'created'>('idle');
-  const {
-    control,
-    handleSubmit,
-    setError,
-    setFocus,
-    formState: { isSubmitting },
-  } = useForm<KeyFormValues>({
+  const { form, problem, setProblem } = useKeyForm({
     defaultValues: emptyKeyForm(session.userUid, openedAt),
     resolver,
   });
-
-  useEffect(() => setFocus('name'), [setFocus]);
+  const { control, setError } = form;
 
   const onValid = async (values: KeyFormValues) => {
     const ownerUid = ownerChoice ? values.ownerUid : session.userUid;
@@ -98,34 +85,16 @@ export function CreateKeyForm({
   };
 
   return (
-    <form
-      // handleSubmit is called here, in the event, not during render: the handler reads the clock.
-      onSubmit={(event) => void handleSubmit(onValid)(event)}
-      noValidate
+    <KeyFormFrame
+      form={form}
+      onValid={onValid}
+      problem={problem}
+      busy={busy}
+      submitLabel={(pending) => (checking ? 'Checking…' : pending ? 'Generating…' : 'Generate')}
+      onCancel={onCancel}
     >
-      <DialogContent>
-        <Stack spacing={2.5} sx={{ pt: 1 }}>
-          <FormProblemAlert problem={problem} />
-          <KeyTextFields control={control} />
-          {ownerChoice && <OwnerField control={control} selected={owner} onSelectedChange={setOwner} />}
-          <ExpiryField control={control} now={openedAt} />
-        </Stack>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onCancel} disabled={busy}>
-          Cancel
-        </Button>
-        <Button
-          type="submit"
-          variant="contained"
-          disabled={busy || isSubmitting}
-          startIcon={
-            busy || isSubmitting ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined
-          }
-        >
-          {checking ? 'Checking…' : busy || isSubmitting ? 'Generating…' : 'Generate'}
-        </Button>
-      </DialogActions>
-    </form>
+      {ownerChoice && <OwnerField control={control} selected={owner} onSelectedChange={setOwner} />}
+      <ExpiryField control={control} now={openedAt} />
+    </KeyFormFrame>
   );
 }

@@ -1,15 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, CircularProgress, DialogActions, DialogContent, Stack, TextField } from '@mui/material';
-import { useCallback, useEffect, useState } from 'react';
-import { useForm, type Resolver } from 'react-hook-form';
+import { TextField } from '@mui/material';
+import { useCallback, useState } from 'react';
+import type { Resolver } from 'react-hook-form';
 import { isApiError } from '../../../lib/api/errors';
 import { useUpdateApiKey } from '../api/mutations';
 import { canKeepExpiry, formFromKey, keyFormSchema, toDraft, type KeyFormValues } from '../model/key-form';
 import type { ApiKey } from '../model/types';
 import { ExpiryField } from './expiry-field';
-import { FormProblemAlert } from './form-problem-alert';
-import { KeyTextFields } from './key-text-fields';
-import { applyServerError, type FormProblem } from '../model/server-errors';
+import { KeyFormFrame } from './key-form-frame';
+import { useKeyForm } from './use-key-form';
+import { applyServerError } from '../model/server-errors';
 
 export interface EditKeyFormProps {
   apiKey: ApiKey;
@@ -25,7 +25,6 @@ export interface EditKeyFormProps {
 export function EditKeyForm({ apiKey, onBusyChange, onCancel, onDone }: EditKeyFormProps) {
   const [openedAt] = useState(() => Date.now());
   const currentExpiresAt = canKeepExpiry(apiKey.expiresAt, openedAt) ? apiKey.expiresAt : null;
-  const [problem, setProblem] = useState<FormProblem | null>(null);
   const update = useUpdateApiKey();
   const { mutateAsync } = update;
 
@@ -35,12 +34,11 @@ export function EditKeyForm({ apiKey, onBusyChange, onCancel, onDone }: EditKeyF
       zodResolver(keyFormSchema({ now: Date.now(), currentExpiresAt }))(values, context, options),
     [currentExpiresAt],
   );
-  const { control, handleSubmit, setError, setFocus } = useForm<KeyFormValues>({
+  const { form, problem, setProblem } = useKeyForm({
     defaultValues: formFromKey(apiKey, openedAt),
     resolver,
   });
-
-  useEffect(() => setFocus('name'), [setFocus]);
+  const { control, setError } = form;
 
   const onValid = async (values: KeyFormValues) => {
     setProblem(null);
@@ -67,40 +65,23 @@ export function EditKeyForm({ apiKey, onBusyChange, onCancel, onDone }: EditKeyF
     }
   };
 
-  const busy = update.isPending;
   return (
-    <form
-      // handleSubmit is called here, in the event, not during render: the handler reads the clock.
-      onSubmit={(event) => void handleSubmit(onValid)(event)}
-      noValidate
+    <KeyFormFrame
+      form={form}
+      onValid={onValid}
+      problem={problem}
+      busy={update.isPending}
+      submitLabel={(pending) => (pending ? 'Saving…' : 'Save')}
+      onCancel={onCancel}
     >
-      <DialogContent>
-        <Stack spacing={2.5} sx={{ pt: 1 }}>
-          <FormProblemAlert problem={problem} />
-          <KeyTextFields control={control} />
-          <TextField
-            label="User"
-            value={apiKey.owner.name}
-            fullWidth
-            helperText="Keys cannot be reassigned"
-            slotProps={{ htmlInput: { readOnly: true } }}
-          />
-          <ExpiryField control={control} now={openedAt} currentExpiresAt={currentExpiresAt} />
-        </Stack>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onCancel} disabled={busy}>
-          Cancel
-        </Button>
-        <Button
-          type="submit"
-          variant="contained"
-          disabled={busy}
-          startIcon={busy ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined}
-        >
-          {busy ? 'Saving…' : 'Save'}
-        </Button>
-      </DialogActions>
-    </form>
+      <TextField
+        label="User"
+        value={apiKey.owner.name}
+        fullWidth
+        helperText="Keys cannot be reassigned"
+        slotProps={{ htmlInput: { readOnly: true } }}
+      />
+      <ExpiryField control={control} now={openedAt} currentExpiresAt={currentExpiresAt} />
+    </KeyFormFrame>
   );
 }

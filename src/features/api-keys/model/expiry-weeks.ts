@@ -1,4 +1,5 @@
 import type { KeyRow } from './key-rows';
+import { addDays, formatCivilDate, parseCivilDate, type CivilDate } from './local-calendar';
 
 /**
  * Calendar weeks for the expiry chart and the `week` filter. Weeks run Monday to Sunday in the
@@ -40,13 +41,6 @@ function dateFormat(timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
-interface CivilDate {
-  year: number;
-  /** 1-12 */
-  month: number;
-  day: number;
-}
-
 /** The calendar date of an instant in a time zone. */
 export function civilDate(ms: number, timeZone: string): CivilDate {
   const date: CivilDate = { year: 0, month: 0, day: 0 };
@@ -78,23 +72,14 @@ export function startOfDay(date: CivilDate, timeZone: string): number {
   return after * MINUTE;
 }
 
-/** Calendar arithmetic on dates, free of time zones (a UTC date is only a calculator here). */
-function addDays(date: CivilDate, days: number): CivilDate {
-  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
-}
-
 function mondayOf(date: CivilDate): CivilDate {
   const weekday = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
   return addDays(date, -((weekday + 6) % 7));
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-const keyOf = (date: CivilDate) => `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
-
 function weekStartingOn(monday: CivilDate, timeZone: string): ExpiryWeek {
   return {
-    key: keyOf(monday),
+    key: formatCivilDate(monday),
     start: startOfDay(monday, timeZone),
     end: startOfDay(addDays(monday, 7), timeZone),
   };
@@ -106,16 +91,10 @@ export function upcomingWeeks(now: number, timeZone: string, count = CHART_WEEKS
   return Array.from({ length: count }, (_, i) => weekStartingOn(addDays(monday, 7 * i), timeZone));
 }
 
-const WEEK_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** The week holding the date `key` (`2026-11-30`); null for anything that is not a real date. */
 export function weekOf(key: string, timeZone: string): ExpiryWeek | null {
-  const match = WEEK_KEY.exec(key);
-  if (!match) return null;
-  const date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
-  const check = addDays(date, 0);
-  if (check.year !== date.year || check.month !== date.month || check.day !== date.day) return null;
-  return weekStartingOn(mondayOf(date), timeZone);
+  const date = parseCivilDate(key);
+  return date && weekStartingOn(mondayOf(date), timeZone);
 }
 
 /** Whether a key expires within `week` and has not expired yet: what a bar counts and its filter shows. */

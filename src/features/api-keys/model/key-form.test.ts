@@ -2,16 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { ApiKey } from './types';
 import {
   emptyKeyForm,
-  endOfLocalDay,
   expiryFromForm,
   formFromKey,
   keyFormSchema,
   maxCustomDate,
   minCustomDate,
   toDraft,
-  toLocalDate,
   type KeyFormValues,
 } from './key-form';
+import { endOfLocalDay, toLocalDate } from './local-calendar';
 import { EXPIRY_MAX_MS } from './schemas';
 import { DAY_MS } from './status';
 

@@ -2,6 +2,14 @@ import { z } from '../../../lib/zod';
 import type { KeyDraft } from './types';
 import type { ApiKey } from './types';
 import { descriptionSchema, EXPIRY_MAX_MS, expirySchema, keyNameSchema } from './schemas';
+import {
+  addLocalDays,
+  daysInMonth,
+  endOfLocalDay,
+  formatCivilDate,
+  localCivilDate,
+  toLocalDate,
+} from './local-calendar';
 import { DAY_MS } from './status';
 
 /**
@@ -35,36 +43,6 @@ export interface ExpiryContext {
   currentExpiresAt?: number | null;
 }
 
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-/** The local calendar date of an instant, as an `<input type="date">` value. */
-export function toLocalDate(ms: number): string {
-  const d = new Date(ms);
-  return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-/**
- * The last millisecond of a local calendar day, or null for anything that is not a real date.
- * Built with the local-time Date constructor, so daylight-saving days (23 or 25 hours) and the
- * time zone are the runtime's business, not ours.
- */
-export function endOfLocalDay(date: string): number | null {
-  const match = DATE_PATTERN.exec(date);
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const end = new Date(year, month - 1, day, 23, 59, 59, 999);
-  // The constructor rolls Feb 30 over into March: refuse it rather than pick another day.
-  if (end.getFullYear() !== year || end.getMonth() !== month - 1 || end.getDate() !== day) return null;
-  return end.getTime();
-}
-
-/** Adds whole calendar days in local time (not 24-hour steps, which drift across DST changes). */
-function addLocalDays(ms: number, days: number): string {
-  const d = new Date(ms);
-  return toLocalDate(new Date(d.getFullYear(), d.getMonth(), d.getDate() + days, 12).getTime());
-}
-
 /** The earliest custom date: tomorrow in the user's calendar. */
 export function minCustomDate(now: number): string {
   return addLocalDays(now, 1);
@@ -76,11 +54,13 @@ export function minCustomDate(now: number): string {
  * can otherwise push one calendar year past it).
  */
 export function maxCustomDate(now: number): string {
-  const d = new Date(now);
-  const sameDay = new Date(d.getFullYear() + 1, d.getMonth(), 1, 12);
-  const lastOfMonth = new Date(sameDay.getFullYear(), sameDay.getMonth() + 1, 0).getDate();
-  sameDay.setDate(Math.min(d.getDate(), lastOfMonth));
-  let candidate = toLocalDate(sameDay.getTime());
+  const today = localCivilDate(now);
+  const year = today.year + 1;
+  let candidate = formatCivilDate({
+    year,
+    month: today.month,
+    day: Math.min(today.day, daysInMonth(year, today.month)),
+  });
   let end = endOfLocalDay(candidate) ?? now;
   while (end > now + EXPIRY_MAX_MS) {
     candidate = addLocalDays(end, -1);

@@ -1,3 +1,4 @@
+import { runWhenIdle } from './idle-work';
 import { deriveStatus, type DerivedStatus } from './status';
 import type { ApiKey } from './types';
 
@@ -35,19 +36,10 @@ export function toRows(keys: readonly ApiKey[], now: number): KeyRow[] {
  * so that the first keystroke does not pay for them. Returns a function that stops it.
  */
 export function warmSearch(rows: readonly KeyRow[]): () => void {
-  const idle: (callback: () => void) => number =
-    typeof requestIdleCallback === 'function'
-      ? requestIdleCallback
-      : (callback) => window.setTimeout(callback, 50);
-  const cancel: (handle: number) => void =
-    typeof cancelIdleCallback === 'function' ? cancelIdleCallback : (handle) => window.clearTimeout(handle);
   let next = 0;
-  let handle = 0;
-  const step = () => {
+  return runWhenIdle(() => {
     const end = Math.min(rows.length, next + 2000);
     for (; next < end; next++) void rows[next]!.haystack;
-    if (next < rows.length) handle = idle(step);
-  };
-  handle = idle(step);
-  return () => cancel(handle);
+    return next < rows.length;
+  });
 }

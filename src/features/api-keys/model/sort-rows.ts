@@ -1,3 +1,4 @@
+import { runWhenIdle } from './idle-work';
 import type { KeyRow } from './key-rows';
 import type { KeyStatus } from './status';
 
@@ -146,20 +147,10 @@ export function sortRows(rows: readonly KeyRow[], field: SortField, dir: SortDir
  * column header only reads a ready order. Returns a function that stops it.
  */
 export function warmSorts(rows: readonly KeyRow[]): () => void {
-  const idle: (callback: () => void) => number =
-    typeof requestIdleCallback === 'function'
-      ? requestIdleCallback
-      : (callback) => window.setTimeout(callback, 50);
-  const cancel: (handle: number) => void =
-    typeof cancelIdleCallback === 'function' ? cancelIdleCallback : (handle) => window.clearTimeout(handle);
   const fields = [...SORT_FIELDS];
-  let handle = 0;
-  const step = () => {
+  return runWhenIdle(() => {
     const field = fields.shift();
-    if (field === undefined) return;
-    ascendingOrder(rows, field);
-    handle = idle(step);
-  };
-  handle = idle(step);
-  return () => cancel(handle);
+    if (field !== undefined) ascendingOrder(rows, field);
+    return fields.length > 0;
+  });
 }

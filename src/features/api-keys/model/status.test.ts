@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, deriveStatus } from './status';
+import { DAY_MS, deriveStatus, isKeyWorking } from './status';
 
 const now = Date.UTC(2026, 10, 27, 12, 0, 0);
 
@@ -22,5 +22,18 @@ describe('deriveStatus', () => {
     ['inactive, no expiry', { expiresAt: null, isActive: false }, 'revoked', false],
   ] as const)('%s', (_label, key, status, expiringSoon) => {
     expect(deriveStatus(key, now)).toEqual({ status, expiringSoon });
+  });
+});
+
+describe('isKeyWorking', () => {
+  it.each([
+    ['enabled, no expiry', { expiresAt: null, isActive: true }, true],
+    ['enabled, a second from expiry', { expiresAt: now + 1000, isActive: true }, true],
+    ['enabled, expiring exactly now', { expiresAt: now, isActive: true }, false],
+    ['enabled, expired yesterday', { expiresAt: now - DAY_MS, isActive: true }, false],
+    ['revoked, not expired', { expiresAt: now + 30 * DAY_MS, isActive: false }, false],
+    ['revoked, no expiry', { expiresAt: null, isActive: false }, false],
+  ] as const)('%s', (_label, key, working) => {
+    expect(isKeyWorking(key, now)).toBe(working);
   });
 });

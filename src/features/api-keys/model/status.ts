@@ -23,6 +23,14 @@ export function deriveStatus(key: Pick<ApiKey, 'expiresAt' | 'isActive'>, now: n
   return { status: 'active', expiringSoon };
 }
 
+/**
+ * Whether anything using the key still gets in: its status is Active (enabled and not past its
+ * expiry). A delete says so before it goes ahead.
+ */
+export function isKeyWorking(key: Pick<ApiKey, 'expiresAt' | 'isActive'>, now: number): boolean {
+  return deriveStatus(key, now).status === 'active';
+}
+
 export const STATUS_LABEL: Record<KeyStatus, string> = {
   active: 'Active',
   revoked: 'Revoked',

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { PageFrame } from '../../../components/page-frame';
 import { useCan, useSession } from '../../../lib/session';
 import { apiKeyQueries } from '../api/queries';
 import { AddKeyButton } from '../table/add-key-button';
 import { KeyTable } from '../table/key-table';
-import type { RowActions } from '../table/row-actions-menu';
-import { useKeyActions } from '../actions/use-key-actions';
+import { KeyDialogs, type KeyDialog } from '../actions/key-dialogs';
+import { useKeyRowActions } from '../actions/use-key-row-actions';
 import { useKeyTableView } from '../table/use-key-table-view';
 
 /** Profile › My API Keys: the signed-in user's own keys and their per-user limit. */
@@ -15,16 +15,13 @@ export function MyApiKeysPage() {
   const list = useQuery(apiKeyQueries.list());
   const limit = useQuery(apiKeyQueries.limit(session.tenantUid));
   const createOwn = useCan('apiKey.createOwn');
-  const { add, edit, revoke, reactivate, remove, dialogs } = useKeyActions();
+  const [dialog, openDialog] = useState<KeyDialog | null>(null);
+  const actions = useKeyRowActions(openDialog);
 
   // An admin's or viewer's list holds every key of the tenant; this page is about one's own.
   const keys = useMemo(
     () => list.data?.filter((key) => key.owner.uid === session.userUid),
     [list.data, session.userUid],
-  );
-  const actions = useMemo<RowActions>(
-    () => ({ onEdit: edit, onRevoke: revoke, onReactivate: reactivate, onDelete: remove }),
-    [edit, revoke, reactivate, remove],
   );
 
   const view = useKeyTableView({ keys, now: list.dataUpdatedAt });
@@ -34,7 +31,7 @@ export function MyApiKeysPage() {
   const atLimit = count !== undefined && max !== undefined && count >= max;
   const addButton = (
     <AddKeyButton
-      onClick={add}
+      onClick={() => openDialog({ kind: 'create' })}
       disabledReason={
         createOwn.reason ??
         (atLimit
@@ -59,7 +56,7 @@ export function MyApiKeysPage() {
         actions={actions}
         emptyAction={addButton}
       />
-      {dialogs}
+      <KeyDialogs open={dialog} onClose={() => openDialog(null)} />
     </PageFrame>
   );
 }

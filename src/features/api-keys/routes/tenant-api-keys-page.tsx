@@ -1,14 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useState } from 'react';
 import { PageFrame } from '../../../components/page-frame';
 import { canOnAnyKey } from '../../../lib/authz';
 import { useCan, useSession } from '../../../lib/session';
 import { userQueries } from '../../../lib/users';
 import { apiKeyQueries } from '../api/queries';
 import { AddKeyButton } from '../table/add-key-button';
-import type { RowActions } from '../table/row-actions-menu';
 import { TenantKeys } from '../overview/tenant-keys';
-import { useKeyActions } from '../actions/use-key-actions';
+import { KeyDialogs, type KeyDialog } from '../actions/key-dialogs';
+import { useKeyRowActions } from '../actions/use-key-row-actions';
 
 /**
  * Tenant Settings › API Keys: every key of the tenant, with its owner, risk tiles and expiry chart.
@@ -22,15 +22,12 @@ export function TenantApiKeysPage() {
   const users = useQuery({ ...userQueries.all(), enabled: list.isSuccess });
   const createOwn = useCan('apiKey.createOwn');
   const createForOthers = useCan('apiKey.createForOthers');
-  const { add, edit, revoke, reactivate, remove, dialogs } = useKeyActions({
-    ownerChoice: createForOthers.allowed,
-  });
+  const [dialog, openDialog] = useState<KeyDialog | null>(null);
+  const actions = useKeyRowActions(openDialog);
 
-  const actions = useMemo<RowActions>(
-    () => ({ onEdit: edit, onRevoke: revoke, onReactivate: reactivate, onDelete: remove }),
-    [edit, revoke, reactivate, remove],
+  const addButton = (
+    <AddKeyButton onClick={() => openDialog({ kind: 'create' })} disabledReason={createOwn.reason} />
   );
-  const addButton = <AddKeyButton onClick={add} disabledReason={createOwn.reason} />;
   const bulk = canOnAnyKey(session, 'apiKey.changeState') && canOnAnyKey(session, 'apiKey.delete');
 
   return (
@@ -51,7 +48,7 @@ export function TenantApiKeysPage() {
         emptyAction={addButton}
         bulk={bulk}
       />
-      {dialogs}
+      <KeyDialogs open={dialog} onClose={() => openDialog(null)} ownerChoice={createForOthers.allowed} />
     </PageFrame>
   );
 }

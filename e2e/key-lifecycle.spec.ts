@@ -85,9 +85,16 @@ test.describe('key lifecycle on My API Keys', () => {
       });
 
       await test.step('copy: the clipboard holds exactly the key shown', async () => {
-        await create.copyAsCurl.click();
+        await create.copyAs('Environment', 'export line');
+        await expect(create.announcement).toHaveText('Copied export line');
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+          `export SPECTROCLOUD_APIKEY=${secret}`,
+        );
+        await create.copyAs('curl', 'curl command');
         await expect(create.announcement).toHaveText('Copied curl command');
-        expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`-H "ApiKey: ${secret}"`);
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+          `curl -H "ApiKey: $SPECTROCLOUD_APIKEY" ${new URL(page.url()).origin}/v1/users/info`,
+        );
         await create.copy.click();
         await expect(create.announcement).toHaveText('Copied');
         expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);

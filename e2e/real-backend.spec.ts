@@ -268,9 +268,13 @@ test('the key lifecycle on a real backend: the new key works through nginx until
   const secret = await test.step('create, copy, done', async () => {
     await create.open();
     const shown = await create.createKey(name, { description: 'made through nginx' });
-    await create.copyAsCurl.click();
+    await create.copyAs('Environment', 'export line');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `export SPECTROCLOUD_APIKEY=${shown}`,
+    );
+    await create.copyAs('curl', 'curl command');
     const curl = await page.evaluate(() => navigator.clipboard.readText());
-    expect(curl).toBe(`curl -H "ApiKey: ${shown}" ${new URL(page.url()).origin}/v1/users/info`);
+    expect(curl).toBe(`curl -H "ApiKey: $SPECTROCLOUD_APIKEY" ${new URL(page.url()).origin}/v1/users/info`);
     await create.copy.click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
     await create.finish();

@@ -25,7 +25,6 @@ export class CreateKeyDialog {
   readonly secretView: Locator;
   readonly secretField: Locator;
   readonly copy: Locator;
-  readonly copyAsCurl: Locator;
   readonly announcement: Locator;
   readonly warning: Locator;
   readonly saved: Locator;
@@ -46,11 +45,16 @@ export class CreateKeyDialog {
     this.secretView = page.getByRole('dialog', { name: 'API key created' });
     this.secretField = this.secretView.getByRole('textbox', { name: 'API key' });
     this.copy = this.secretView.getByRole('button', { name: 'Copy', exact: true });
-    this.copyAsCurl = this.secretView.getByRole('button', { name: 'Copy as curl' });
     this.announcement = this.secretView.getByRole('status');
     this.warning = this.secretView.getByRole('alert');
     this.saved = this.secretView.getByRole('checkbox', { name: 'I have saved this API key' });
     this.done = this.secretView.getByRole('button', { name: 'Done' });
+  }
+
+  /** Chooses `tool` under "Copy as" in the secret view, then clicks the button that copies its `what`. */
+  async copyAs(tool: 'Environment' | 'Terraform' | 'Palette CLI' | 'curl', what: string): Promise<void> {
+    await this.secretView.getByRole('group', { name: 'Copy as' }).getByRole('button', { name: tool }).click();
+    await this.secretView.getByRole('button', { name: `Copy ${what}`, exact: true }).click();
   }
 
   async open(): Promise<void> {

@@ -1,9 +1,12 @@
 import { QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../lib/api/errors';
+import { isRateLimited, queryRetryDelay, RATE_LIMIT_RETRIES } from '../lib/api/retry-policy';
 
 /**
  * The one QueryClient factory, used by the app and, with `forTests`, by every test (retries off).
- * Client errors (4xx) are answers, not hiccups: only network failures and 5xx are retried.
+ * Client errors (4xx) are answers, not hiccups: only network failures and 5xx are retried. A 429
+ * is retried after its Retry-After, in tests too: waiting it out is what the user sees (the key
+ * table says "retrying in 4 s"), not a hiccup hidden from them.
  */
 export function createQueryClient({ forTests = false }: { forTests?: boolean } = {}): QueryClient {
   return new QueryClient({
@@ -11,10 +14,13 @@ export function createQueryClient({ forTests = false }: { forTests?: boolean } =
       queries: {
         staleTime: 30_000,
         refetchOnWindowFocus: !forTests,
-        retry: forTests
-          ? false
-          : (failureCount, error) =>
-              failureCount < 2 && (!isApiError(error) || error.status === 0 || error.status >= 500),
+        retry: (failureCount, error) =>
+          isRateLimited(error)
+            ? failureCount < RATE_LIMIT_RETRIES
+            : !forTests &&
+              failureCount < 2 &&
+              (!isApiError(error) || error.status === 0 || error.status >= 500),
+        retryDelay: queryRetryDelay,
       },
       mutations: { retry: false },
     },

@@ -3,6 +3,13 @@ export interface RuntimeConfig {
   backend: 'mock' | 'palette';
   /** Where `/v1` lives: '' for the same origin (behind the reverse proxy), or an absolute URL. */
   apiBaseUrl: string;
+  /**
+   * The Palette API's host name (`api.spectrocloud.com` for Palette SaaS, `palette.example.com`
+   * self-hosted), for the "Copy as" snippets: behind the same-origin proxy the console cannot see it.
+   */
+  apiHost?: string;
+  /** Palette's own console (`https://console.spectrocloud.com`), for `palette login --console-url`. */
+  consoleUrl?: string;
 }
 
 export const DEFAULT_CONFIG: RuntimeConfig = { backend: 'mock', apiBaseUrl: '' };
@@ -11,7 +18,10 @@ function parseConfig(value: unknown): RuntimeConfig {
   const record = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
   const backend = record.backend === 'palette' ? 'palette' : 'mock';
   const apiBaseUrl = typeof record.apiBaseUrl === 'string' ? record.apiBaseUrl.replace(/\/+$/, '') : '';
-  return { backend, apiBaseUrl };
+  const apiHost = typeof record.apiHost === 'string' ? record.apiHost.trim() : '';
+  const consoleUrl =
+    typeof record.consoleUrl === 'string' ? record.consoleUrl.trim().replace(/\/+$/, '') : '';
+  return { backend, apiBaseUrl, ...(apiHost && { apiHost }), ...(consoleUrl && { consoleUrl }) };
 }
 
 /**

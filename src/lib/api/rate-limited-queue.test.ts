@@ -111,4 +111,68 @@ describe('runRateLimited', () => {
     const cancelled = results.filter((r) => !r.ok && r.cancelled);
     expect(cancelled).toHaveLength(30 - sent);
   });
+
+  it('caps a Retry-After at 60 s, and reports when it sends again', async () => {
+    const calls: number[] = [];
+    const seen: QueueProgress[] = [];
+    const promise = runRateLimited(
+      tasks(1, async () => {
+        calls.push(Date.now());
+        if (calls.length === 1) throw tooMany(3600);
+        return 'ok';
+      }),
+      { onProgress: (p) => seen.push(p) },
+    );
+    await vi.advanceTimersByTimeAsync(10);
+    expect(seen.at(-1)).toEqual({ done: 0, failed: 0, total: 1, throttled: 1, resumesAt: 60_000 });
+    await vi.advanceTimersByTimeAsync(59_000);
+    expect(calls).toHaveLength(1);
+    await vi.runAllTimersAsync();
+    const [result] = await promise;
+    expect(result).toEqual({ id: 'k0', ok: true, value: 'ok' });
+    expect(calls[1]).toBe(60_000);
+    // Once it sends again, the progress no longer says it is waiting.
+    expect(seen.at(-1)).toEqual({ done: 1, failed: 0, total: 1, throttled: 1 });
+    expect(seen.some((p) => p.resumesAt === undefined && p.done === 0 && p.throttled === 1)).toBe(true);
+  });
+
+  it('reports the real outcome of the calls already sent when it is cancelled', async () => {
+    const controller = new AbortController();
+    const sent: string[] = [];
+    // Each call takes 200 ms to answer; the first 5 are sent at once, then the user cancels.
+    const answers: Record<number, () => string> = {
+      0: () => 'revoked',
+      1: () => {
+        throw new ApiError({ status: 404, code: 'ResourceNotFound', message: 'API key not found' });
+      },
+      2: () => {
+        throw tooMany(1);
+      },
+      3: () => {
+        throw new ApiError({ status: 403, code: 'Forbidden', message: 'Not allowed' });
+      },
+    };
+    const promise = runRateLimited(
+      tasks(8, async (i) => {
+        sent.push(`k${i}`);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        return (answers[i] ?? (() => 'revoked'))();
+      }),
+      { signal: controller.signal },
+    );
+    await vi.advanceTimersByTimeAsync(50);
+    controller.abort();
+    await vi.runAllTimersAsync();
+    const results = await promise;
+    expect(sent).toEqual(['k0', 'k1', 'k2', 'k3', 'k4']);
+    expect(results[0]).toEqual({ id: 'k0', ok: true, value: 'revoked' });
+    expect(results[1]).toMatchObject({ ok: false, cancelled: false, error: { status: 404 } });
+    // Refused with 429 and not re-sent: cancelled, with the refusal it got.
+    expect(results[2]).toMatchObject({ ok: false, cancelled: true, error: { status: 429 } });
+    expect(results[3]).toMatchObject({ ok: false, cancelled: false, error: { status: 403 } });
+    expect(results[4]).toEqual({ id: 'k4', ok: true, value: 'revoked' });
+    for (const result of results.slice(5)) {
+      expect(result).toMatchObject({ ok: false, cancelled: true, error: { name: 'CancelledError' } });
+    }
+  });
 });

@@ -1,15 +1,21 @@
 import { isApiError } from './errors';
+import { MAX_RETRY_AFTER_MS } from './retry-policy';
 
 /**
  * Runs many API calls without tripping Palette's rate limit (about 10 requests per second, burst 5):
  * a client-side token bucket spaces the calls, a 429 pauses the whole queue for its `Retry-After`
- * (or an exponential backoff) before the call is retried, and every item ends with its own result.
+ * (capped, or an exponential backoff) before the call is retried, and every item ends with its own
+ * result. Cancelling stops sending: a call already sent still ends with the answer it gets.
  */
 export interface QueueTask<T> {
   id: string;
   run: (signal: AbortSignal) => Promise<T>;
 }
 
+/**
+ * `cancelled`: the queue stopped before the call got an answer it keeps. `error` is then a
+ * CancelledError when it was never sent, or the 429 it got and was not re-sent after.
+ */
 export type QueueResult<T> =
   { id: string; ok: true; value: T } | { id: string; ok: false; error: unknown; cancelled: boolean };
 
@@ -19,6 +25,8 @@ export interface QueueProgress {
   total: number;
   /** Calls refused with 429 so far (each one was retried). */
   throttled: number;
+  /** While a 429 holds the queue: when it sends again, on the queue's clock (`now`). */
+  resumesAt?: number;
 }
 
 export interface QueueOptions {
@@ -26,6 +34,8 @@ export interface QueueOptions {
   burst?: number;
   /** Retries of one call after 429 before it is reported as failed. */
   maxRetries?: number;
+  /** The longest pause a `Retry-After` gets (60 s unless told). */
+  maxWaitMs?: number;
   signal?: AbortSignal;
   onProgress?: (progress: QueueProgress) => void;
   /** For tests: the clock and the timer. */
@@ -68,6 +78,7 @@ export async function runRateLimited<T>(
     ratePerSecond = 10,
     burst = 5,
     maxRetries = 6,
+    maxWaitMs = MAX_RETRY_AFTER_MS,
     signal,
     onProgress,
     now = () => Date.now(),
@@ -82,7 +93,12 @@ export async function runRateLimited<T>(
   const results: QueueResult<T>[] = new Array(tasks.length);
   let next = 0;
 
-  const report = () => onProgress?.({ ...progress });
+  /** Whether the last report said the queue was paused: the next one after the pause says it is not. */
+  let reportedPause = false;
+  const report = () => {
+    reportedPause = now() < pausedUntil;
+    onProgress?.(reportedPause ? { ...progress, resumesAt: pausedUntil } : { ...progress });
+  };
 
   async function takeToken(): Promise<void> {
     for (;;) {
@@ -90,6 +106,7 @@ export async function runRateLimited<T>(
       const t = now();
       if (t < pausedUntil) {
         await sleep(Math.ceil(pausedUntil - t), signal);
+        if (reportedPause && now() >= pausedUntil) report();
         continue;
       }
       tokens = Math.min(burst, tokens + (t - refilledAt) / interval);
@@ -105,26 +122,42 @@ export async function runRateLimited<T>(
 
   async function runOne(index: number): Promise<void> {
     const task = tasks[index]!;
+    /** The 429 this call last got: if the queue is cancelled before re-sending it, that is its outcome. */
+    let refusal: unknown = undefined;
+    const cancelled = () => {
+      results[index] = { id: task.id, ok: false, error: refusal ?? new CancelledError(), cancelled: true };
+      progress.failed += 1;
+    };
     for (let attempt = 0; ; attempt++) {
       try {
         await takeToken();
+        // Cancelled while this call waited for its turn: it is not sent.
+        if (signal?.aborted) throw new CancelledError();
+      } catch (error) {
+        if (!(error instanceof CancelledError)) throw error;
+        cancelled();
+        break;
+      }
+      try {
         const value = await task.run(signal ?? new AbortController().signal);
         results[index] = { id: task.id, ok: true, value };
         progress.done += 1;
         break;
       } catch (error) {
-        if (error instanceof CancelledError || signal?.aborted) {
-          results[index] = { id: task.id, ok: false, error: new CancelledError(), cancelled: true };
-          progress.failed += 1;
-          break;
-        }
+        // Sent: whatever came back is its outcome, cancelled meanwhile or not; only a retry is not sent.
         if (isApiError(error) && error.status === 429 && attempt < maxRetries) {
           progress.throttled += 1;
-          const wait = error.retryAfter !== undefined ? error.retryAfter * 1000 : backoffMs(attempt);
-          pausedUntil = Math.max(pausedUntil, now() + wait);
+          refusal = error;
+          if (signal?.aborted) {
+            cancelled();
+            break;
+          }
+          const asked = error.retryAfter !== undefined ? error.retryAfter * 1000 : backoffMs(attempt);
+          pausedUntil = Math.max(pausedUntil, now() + Math.min(asked, maxWaitMs));
           // The server says the bucket is empty: start again from an empty one.
           tokens = 0;
           refilledAt = now();
+          report();
           continue;
         }
         results[index] = { id: task.id, ok: false, error, cancelled: false };

@@ -6,6 +6,7 @@ import { createQueryClient } from '../../../app/query-client';
 import { configureApiClient } from '../../../lib/api/client';
 import { DEFAULT_CONFIG } from '../../../lib/api/config';
 import type { QueueProgress } from '../../../lib/api/rate-limited-queue';
+import { mockControl } from '../../../mocks/control';
 import { mockDb } from '../../../mocks/db';
 import { useBulkKeyAction } from './bulk';
 import { fetchApiKeys } from './endpoints';
@@ -68,5 +69,29 @@ describe('bulk actions against the mock Palette and its rate limit', () => {
     expect(cancelled.length).toBeGreaterThan(0);
     expect(cancelled[0]!.reason).toBe('Not sent: cancelled');
     for (const { key } of cancelled) expect(mockDb().key(key.uid)?.isActive).toBe(true);
+  }, 30_000);
+
+  it('reports the real outcome of the calls already sent when the admin cancels', async () => {
+    const { keys, run } = await setUp();
+    const targets = keys.filter((k) => k.isActive).slice(0, 10);
+    // Someone deleted the first key meanwhile: its call, sent before the cancel, answers 404.
+    mockDb().deleteKey(targets[0]!.uid);
+    mockControl.setScenario({ latency: 300 });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+
+    const results = await run('revoke', targets, { signal: controller.signal });
+
+    expect(results[0]).toMatchObject({ outcome: 'gone', reason: 'Already deleted' });
+    const done = results.filter((r) => r.outcome === 'done');
+    const cancelled = results.filter((r) => r.outcome === 'cancelled');
+    expect(done.length).toBeGreaterThan(0);
+    expect(cancelled.length).toBeGreaterThan(0);
+    expect(done.length + cancelled.length).toBe(targets.length - 1);
+    for (const { key } of done) expect(mockDb().key(key.uid)?.isActive).toBe(false);
+    for (const { key, reason } of cancelled) {
+      expect(reason).toBe('Not sent: cancelled');
+      expect(mockDb().key(key.uid)?.isActive).toBe(true);
+    }
   }, 30_000);
 });

@@ -1,13 +1,21 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { isApiError } from '../../../lib/api/errors';
-import { runRateLimited, type QueueProgress, type QueueResult } from '../../../lib/api/rate-limited-queue';
+import {
+  CancelledError,
+  runRateLimited,
+  type QueueProgress,
+  type QueueResult,
+} from '../../../lib/api/rate-limited-queue';
 import { BULK_PACE } from '../model/bulk-pace';
 import type { ApiKey, BulkVerb } from '../model/types';
 import { deleteApiKey, setApiKeyState } from './endpoints';
 import { apiKeyQueries } from './queries';
 
-/** done: the server did it; gone: someone deleted the key meanwhile; failed: refused or lost; cancelled: never sent. */
+/**
+ * done: the server did it; gone: someone deleted the key meanwhile; failed: refused or lost;
+ * cancelled: not sent, or refused with 429 and not re-sent, once the admin cancelled.
+ */
 export type BulkOutcome = 'done' | 'gone' | 'failed' | 'cancelled';
 
 export interface BulkResult {
@@ -24,7 +32,14 @@ export interface BulkRunOptions {
 
 function describe(result: QueueResult<void>, verb: BulkVerb): Pick<BulkResult, 'outcome' | 'reason'> {
   if (result.ok) return { outcome: 'done' };
-  if (result.cancelled) return { outcome: 'cancelled', reason: 'Not sent: cancelled' };
+  if (result.cancelled)
+    return {
+      outcome: 'cancelled',
+      reason:
+        result.error instanceof CancelledError
+          ? 'Not sent: cancelled'
+          : 'Not changed: Palette asked to wait, and it was cancelled before trying again',
+    };
   const { error } = result;
   if (isApiError(error) && error.status === 404) return { outcome: 'gone', reason: 'Already deleted' };
   if (isApiError(error) && error.status === 403)
@@ -57,7 +72,8 @@ function applyResults(client: QueryClient, verb: BulkVerb, results: readonly Bul
 /**
  * Revokes or deletes many keys through the rate-limited queue of `lib/api` (Palette allows about 10
  * requests per second), then updates the cached list with what happened to each key. Cancelling
- * stops sending; calls already sent finish and are reported as they ended.
+ * stops sending; calls already sent finish and are reported as they ended (their tasks ignore the
+ * signal on purpose: an aborted call may still have reached Palette, and then nobody would know).
  */
 export function useBulkKeyAction() {
   const client = useQueryClient();

@@ -54,7 +54,11 @@ export function useUpdateApiKey() {
   });
 }
 
-/** Revoke (`isActive: false`) or re-activate, optimistically; rolls back when the server refuses. */
+/**
+ * Revoke (`isActive: false`) or re-activate, optimistically. When the server refuses, only that
+ * row goes back to what it was (other rows may have changed meanwhile: another revoke, an edit),
+ * then the list is reloaded to agree with the server, which may have changed too.
+ */
 export function useSetApiKeyState() {
   const client = useQueryClient();
   const listKey = apiKeyQueries.list().queryKey;
@@ -62,13 +66,17 @@ export function useSetApiKeyState() {
     mutationFn: ({ uid, isActive }: { uid: string; isActive: boolean }) => setApiKeyState(uid, isActive),
     onMutate: async ({ uid, isActive }) => {
       await client.cancelQueries({ queryKey: listKey });
-      const previous = client.getQueryData(listKey);
+      const wasActive = client.getQueryData(listKey)?.find((key) => key.uid === uid)?.isActive;
       patchKey(client, uid, (key) => ({ ...key, isActive }));
-      return { previous };
+      return { wasActive };
     },
-    onError: (error, { uid }, context) => {
+    onError: (error, { uid, isActive }, context) => {
+      const wasActive = context?.wasActive;
       if (isGone(error)) forgetKey(client, uid);
-      else if (context?.previous) client.setQueryData(listKey, context.previous);
+      else if (wasActive !== undefined)
+        // Only if the row still shows this call's change: a later one on the same key stands.
+        patchKey(client, uid, (key) => (key.isActive === isActive ? { ...key, isActive: wasActive } : key));
+      void client.invalidateQueries({ queryKey: listKey });
     },
   });
 }

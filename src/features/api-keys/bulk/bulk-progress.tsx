@@ -1,15 +1,18 @@
 import { Box, LinearProgress, Typography } from '@mui/material';
+import { useSecondsLeft } from '../../../components/use-seconds-left';
 import type { QueueProgress } from '../../../lib/api/rate-limited-queue';
 import type { BulkVerb } from '../model/types';
 import { VERB } from '../model/bulk-wording';
 
 /**
  * A bulk action under way: a progress bar and "37 of 200", announced politely as it advances, and
- * a word when Palette asked to slow down (those calls were retried; nothing is lost).
+ * a word when Palette asked to slow down (those calls were retried; nothing is lost), and how long
+ * the queue waits when Palette asked it to.
  */
 export function BulkProgress({ verb, progress }: { verb: BulkVerb; progress: QueueProgress }) {
   const finished = progress.done + progress.failed;
   const percent = progress.total === 0 ? 0 : (finished / progress.total) * 100;
+  const waiting = useSecondsLeft(progress.resumesAt);
   return (
     <Box>
       <LinearProgress
@@ -27,6 +30,11 @@ export function BulkProgress({ verb, progress }: { verb: BulkVerb; progress: Que
         <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
           Palette asked to slow down {progress.throttled === 1 ? 'once' : `${progress.throttled} times`}; the
           calls it refused are being retried.
+        </Typography>
+      )}
+      {progress.resumesAt !== undefined && (
+        <Typography variant="body2" sx={{ mt: 0.5 }}>
+          {waiting > 0 ? `Palette asked to wait: sending again in ${waiting} s.` : 'Sending again…'}
         </Typography>
       )}
     </Box>

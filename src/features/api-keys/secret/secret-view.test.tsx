@@ -3,6 +3,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_CONFIG, type RuntimeConfig } from '../../../lib/api/config';
+import { RuntimeConfigProvider } from '../../../lib/api/runtime-config-context';
 import { ELSEWHERE_PATH, fill, renderWithProviders } from '../../../test/render-with-providers';
 import { CreateKeyDialog } from '../key-form/create-key-dialog';
 
@@ -17,8 +19,13 @@ function Harness() {
 }
 
 /** Creates a key through the dialog and returns the secret view with the secret it shows. */
-async function createKey() {
-  const rendered = await renderWithProviders(<Harness />, { as: 'user' });
+async function createKey(config: RuntimeConfig = DEFAULT_CONFIG) {
+  const rendered = await renderWithProviders(
+    <RuntimeConfigProvider config={config}>
+      <Harness />
+    </RuntimeConfigProvider>,
+    { as: 'user' },
+  );
   const { user } = rendered;
   const trigger = screen.getByRole('button', { name: 'Add New API Key' });
   await user.click(trigger);
@@ -82,10 +89,13 @@ describe('the secret view', () => {
     expect(status).toHaveAttribute('aria-live', 'polite');
     await waitFor(() => expect(status).toHaveTextContent('Copied'));
 
-    await user.click(within(view).getByRole('button', { name: 'Copy as curl' }));
+    // curl reads the key from the variable the export line sets: only that line holds the secret.
+    await user.click(within(view).getByRole('button', { name: 'curl' }));
+    await user.click(within(view).getByRole('button', { name: 'Copy curl command' }));
     expect(await navigator.clipboard.readText()).toBe(
-      `curl -H "ApiKey: ${secret}" ${window.location.origin}/v1/users/info`,
+      `curl -H "ApiKey: $SPECTROCLOUD_APIKEY" ${window.location.origin}/v1/users/info`,
     );
+    await waitFor(() => expect(status).toHaveTextContent('Copied curl command'));
   });
 
   it('selects the key and says to press Ctrl+C when the page may not copy', async () => {
@@ -148,5 +158,190 @@ describe('the secret view', () => {
     await user.click(within(view).getByRole('button', { name: 'Done' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(unload()).toBe(false);
+  });
+});
+
+/** Chooses `tool` under "Copy as", then clicks the copy button that names `what`. */
+async function copyAs(created: Awaited<ReturnType<typeof createKey>>, tool: string, what: string) {
+  const { user, view } = created;
+  const choices = within(view).getByRole('group', { name: 'Copy as' });
+  await user.click(within(choices).getByRole('button', { name: tool }));
+  expect(within(choices).getByRole('button', { name: tool })).toHaveAttribute('aria-pressed', 'true');
+  await user.click(within(view).getByRole('button', { name: `Copy ${what}` }));
+}
+
+/** The text each "Copy as" button put on the clipboard, and what the view announced for it. */
+async function copyEach(created: Awaited<ReturnType<typeof createKey>>) {
+  const copied: Record<string, string> = {};
+  const status = within(created.view).getByRole('status');
+  for (const [tool, what] of [
+    ['Environment', 'export line'],
+    ['Terraform', 'Terraform provider block'],
+    ['Palette CLI', 'palette login command'],
+    ['curl', 'curl command'],
+  ] as const) {
+    await copyAs(created, tool, what);
+    await waitFor(() => expect(status).toHaveTextContent(`Copied ${what}`));
+    copied[what] = await navigator.clipboard.readText();
+  }
+  return copied;
+}
+
+describe('"Copy as" in the secret view', () => {
+  it('offers the tools Palette users run, for Palette SaaS behind the same-origin proxy', async () => {
+    const created = await createKey();
+    const { secret } = created;
+    expect(await copyEach(created)).toEqual({
+      'export line': `export SPECTROCLOUD_APIKEY=${secret}`,
+      'Terraform provider block': [
+        'provider "spectrocloud" {',
+        '  host         = "api.spectrocloud.com"',
+        '  project_name = "Default"',
+        '  # The key is read from the SPECTROCLOUD_APIKEY environment variable.',
+        '}',
+      ].join('\n'),
+      'palette login command':
+        'palette login --api-key "$SPECTROCLOUD_APIKEY" --console-url https://console.spectrocloud.com --org \'Acme Robotics\'',
+      'curl command': `curl -H "ApiKey: $SPECTROCLOUD_APIKEY" ${window.location.origin}/v1/users/info`,
+    });
+  });
+
+  it('points every snippet at the API the console uses when apiBaseUrl is absolute', async () => {
+    const created = await createKey({ backend: 'mock', apiBaseUrl: 'https://palette.acme.example:8443' });
+    const copied = await copyEach(created);
+    expect(copied).toEqual({
+      'export line': `export SPECTROCLOUD_APIKEY=${created.secret} SPECTROCLOUD_HOST=palette.acme.example:8443`,
+      'Terraform provider block': [
+        'provider "spectrocloud" {',
+        '  host         = "palette.acme.example:8443"',
+        '  project_name = "Default"',
+        '  # The key is read from the SPECTROCLOUD_APIKEY environment variable.',
+        '}',
+      ].join('\n'),
+      'palette login command':
+        'palette login --api-key "$SPECTROCLOUD_APIKEY" --console-url https://palette.acme.example:8443 --org \'Acme Robotics\'',
+      'curl command':
+        'curl -H "ApiKey: $SPECTROCLOUD_APIKEY" https://palette.acme.example:8443/v1/users/info',
+    });
+    // Only the export line holds the secret.
+    expect(Object.entries(copied).filter(([, text]) => text.includes(created.secret))).toHaveLength(1);
+  });
+
+  it('names the configured API host and console behind the proxy', async () => {
+    const created = await createKey({
+      backend: 'palette',
+      apiBaseUrl: '',
+      apiHost: 'palette.acme.example',
+      consoleUrl: 'https://palette.acme.example/console',
+    });
+    const copied = await copyEach(created);
+    expect(copied['export line']).toBe(
+      `export SPECTROCLOUD_APIKEY=${created.secret} SPECTROCLOUD_HOST=palette.acme.example`,
+    );
+    expect(copied['Terraform provider block']).toContain('  host         = "palette.acme.example"\n');
+    expect(copied['palette login command']).toBe(
+      'palette login --api-key "$SPECTROCLOUD_APIKEY" --console-url https://palette.acme.example/console --org \'Acme Robotics\'',
+    );
+    // curl goes where the console's own calls go: its origin, which proxies /v1.
+    expect(copied['curl command']).toBe(
+      `curl -H "ApiKey: $SPECTROCLOUD_APIKEY" ${window.location.origin}/v1/users/info`,
+    );
+  });
+});
+
+describe('copying when the Clipboard API is refused', () => {
+  const BUTTONS = [
+    { tool: null, button: 'Copy', what: 'key', done: 'Copied' },
+    { tool: 'Environment', button: 'Copy export line', what: 'export line', done: 'Copied export line' },
+    {
+      tool: 'Terraform',
+      button: 'Copy Terraform provider block',
+      what: 'Terraform provider block',
+      done: 'Copied Terraform provider block',
+    },
+    {
+      tool: 'Palette CLI',
+      button: 'Copy palette login command',
+      what: 'palette login command',
+      done: 'Copied palette login command',
+    },
+    { tool: 'curl', button: 'Copy curl command', what: 'curl command', done: 'Copied curl command' },
+  ] as const;
+
+  /** The text a button is about: the field beside it shows exactly that. */
+  function shownText(view: HTMLElement, what: string): string {
+    const label = what === 'key' ? 'API key' : what.charAt(0).toUpperCase() + what.slice(1);
+    return (within(view).getByRole('textbox', { name: label }) as HTMLInputElement).value;
+  }
+
+  function refuseClipboard() {
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(
+      new DOMException('Denied', 'NotAllowedError'),
+    );
+  }
+
+  afterEach(() => {
+    Reflect.deleteProperty(document, 'execCommand');
+  });
+
+  it("copies exactly each button's text through the legacy copy command", async () => {
+    const created = await createKey();
+    const { user, view } = created;
+    refuseClipboard();
+    let copied = '';
+    // The legacy command copies the selection of the focused field: record what that was.
+    const execCommand = vi.fn((command: string) => {
+      const field = document.activeElement;
+      if (command !== 'copy' || !(field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement))
+        return false;
+      copied = field.value.slice(field.selectionStart ?? 0, field.selectionEnd ?? 0);
+      return true;
+    });
+    Object.defineProperty(document, 'execCommand', { configurable: true, value: execCommand });
+    const status = within(view).getByRole('status');
+    const textareas = () => document.querySelectorAll('textarea').length;
+    const before = textareas();
+
+    for (const { tool, button, what, done } of BUTTONS) {
+      if (tool) await user.click(within(view).getByRole('button', { name: tool }));
+      copied = '';
+      const trigger = within(view).getByRole('button', { name: button });
+      await user.click(trigger);
+      await waitFor(() => expect(status).toHaveTextContent(done));
+      expect(status).toHaveTextContent(new RegExp(`^${done}$`));
+      expect(copied).toBe(shownText(view, what));
+      // The helper field is gone, and focus is back where it was.
+      expect(trigger).toHaveFocus();
+    }
+    expect(execCommand).toHaveBeenCalledTimes(BUTTONS.length);
+    // The hidden field that held each text for the command is gone again.
+    expect(textareas()).toBe(before);
+  });
+
+  it('says it could not copy, and selects that text for a copy by hand, when the command fails too', async () => {
+    const created = await createKey();
+    const { user, view } = created;
+    const before = await navigator.clipboard.readText();
+    refuseClipboard();
+    Object.defineProperty(document, 'execCommand', { configurable: true, value: vi.fn(() => false) });
+    const status = within(view).getByRole('status');
+
+    for (const { tool, button, what } of BUTTONS) {
+      if (tool) await user.click(within(view).getByRole('button', { name: tool }));
+      await user.click(within(view).getByRole('button', { name: button }));
+      await waitFor(() =>
+        expect(status).toHaveTextContent(
+          `Copying is blocked here: the ${what} is selected, press Ctrl+C (or ⌘C) to copy it.`,
+        ),
+      );
+      const label = what === 'key' ? 'API key' : what.charAt(0).toUpperCase() + what.slice(1);
+      const field = within(view).getByRole('textbox', { name: label }) as HTMLInputElement;
+      expect(field).toHaveFocus();
+      expect(field.value.slice(field.selectionStart ?? 0, field.selectionEnd ?? 0)).toBe(field.value);
+      expect(status).not.toHaveTextContent(/^Copied/);
+    }
+    // Nothing else was copied in its place.
+    vi.restoreAllMocks();
+    expect(await navigator.clipboard.readText()).toBe(before);
   });
 });

@@ -1,5 +1,4 @@
 import ContentCopyOutlinedIcon from '@mui/icons-material/ContentCopyOutlined';
-import TerminalOutlinedIcon from '@mui/icons-material/TerminalOutlined';
 import {
   Alert,
   Box,
@@ -13,6 +12,9 @@ import {
   Typography,
 } from '@mui/material';
 import { useEffect, useRef, useState } from 'react';
+import type { Snippet } from '../model/copy-as';
+import { CopyAsPanel, MONOSPACE } from './copy-as-panel';
+import { copyText } from './copy-text';
 import { useLeaveGuard } from './use-leave-guard';
 
 export interface SecretViewProps {
@@ -35,30 +37,7 @@ const LEAVE_TEXT = {
 };
 
 /**
- * Copies `text`: the Clipboard API where the page may use it, else the selected text of `field`
- * through the legacy copy command. Returns false when neither worked; the text is then selected,
- * ready for Ctrl+C.
- */
-async function copyText(text: string, field: HTMLInputElement | null): Promise<boolean> {
-  try {
-    if (navigator.clipboard?.writeText) {
-      await navigator.clipboard.writeText(text);
-      return true;
-    }
-  } catch {
-    // Denied (insecure context, no permission): fall through to the legacy path.
-  }
-  field?.focus();
-  field?.select();
-  try {
-    return typeof document.execCommand === 'function' && document.execCommand('copy');
-  } catch {
-    return false;
-  }
-}
-
-/**
- * The copy-once view of a new key: the secret, Copy and "Copy as curl", the warning that it will
+ * The copy-once view of a new key: the secret, Copy and "Copy as", the warning that it will
  * not be shown again, and Done once the user confirms they saved it. The dialog around it ignores
  * Escape and backdrop clicks; leaving the page asks first. Nothing here logs or stores the secret.
  */
@@ -78,19 +57,27 @@ export function SecretView({ secret, keyName, sharedWith, onDone }: SecretViewPr
     return () => clearTimeout(timer);
   }, [announcement]);
 
-  const copy = async (text: string, done: string) => {
+  /**
+   * Copies exactly `text` and says so, or says that it could not and selects `field`, which shows
+   * that same text, for a copy by hand. Nothing else is ever copied in its place.
+   */
+  const copy = async (
+    text: string,
+    done: string,
+    what: string,
+    field: HTMLInputElement | HTMLTextAreaElement | null,
+  ) => {
     setAnnouncement('');
-    const copied = await copyText(text, fieldRef.current);
-    if (copied) {
+    if (await copyText(text)) {
       setAnnouncement(done);
-    } else {
-      fieldRef.current?.focus();
-      fieldRef.current?.select();
-      setAnnouncement('Copying is blocked here: the key is selected, press Ctrl+C (or ⌘C) to copy it.');
+      return;
     }
+    field?.focus();
+    field?.select();
+    setAnnouncement(`Copying is blocked here: the ${what} is selected, press Ctrl+C (or ⌘C) to copy it.`);
   };
-
-  const curl = `curl -H "ApiKey: ${secret}" ${window.location.origin}/v1/users/info`;
+  const copySnippet = (snippet: Snippet, field: HTMLTextAreaElement | null) =>
+    void copy(snippet.text, `Copied ${snippet.what}`, snippet.what, field);
 
   return (
     <>
@@ -108,7 +95,7 @@ export function SecretView({ secret, keyName, sharedWith, onDone }: SecretViewPr
             value={secret}
             fullWidth
             inputRef={fieldRef}
-            sx={{ '& input': { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' } }}
+            sx={{ '& input': { fontFamily: MONOSPACE } }}
             onFocus={(event) => event.target.select()}
             slotProps={{
               htmlInput: {
@@ -119,23 +106,17 @@ export function SecretView({ secret, keyName, sharedWith, onDone }: SecretViewPr
               },
             }}
           />
-          <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
+          <Box>
             <Button
               ref={copyRef}
               variant="contained"
               startIcon={<ContentCopyOutlinedIcon />}
-              onClick={() => void copy(secret, 'Copied')}
+              onClick={() => void copy(secret, 'Copied', 'key', fieldRef.current)}
             >
               Copy
             </Button>
-            <Button
-              variant="outlined"
-              startIcon={<TerminalOutlinedIcon />}
-              onClick={() => void copy(curl, 'Copied curl command')}
-            >
-              Copy as curl
-            </Button>
-          </Stack>
+          </Box>
+          <CopyAsPanel secret={secret} onCopy={copySnippet} />
           <Box role="status" aria-live="polite" sx={{ minHeight: '1.5em', typography: 'body2' }}>
             {announcement}
           </Box>

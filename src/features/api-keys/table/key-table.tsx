@@ -1,9 +1,11 @@
 import SearchOffIcon from '@mui/icons-material/SearchOff';
 import VpnKeyOutlinedIcon from '@mui/icons-material/VpnKeyOutlined';
-import { Button, Paper, Table, TableBody, TableContainer, TablePagination } from '@mui/material';
+import { Alert, Button, Paper, Table, TableBody, TableContainer, TablePagination } from '@mui/material';
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorPanel } from '../../../components/error-panel';
+import { useSecondsLeft } from '../../../components/use-seconds-left';
+import { useListRetryWait } from '../api/use-list-retry-wait';
 import { PAGE_SIZES, type PageSize, type SortDirection, type SortField } from '../model/table-query';
 import { KeyTableHead } from './key-table-head';
 import { KeyTableRow } from './key-table-row';
@@ -37,7 +39,8 @@ export interface KeyTableProps {
 
 /**
  * The key table of both key pages: search, filters, sort and pagination (all in the URL), row
- * selection where bulk actions are allowed, and its loading, empty, no-match and error states.
+ * selection where bulk actions are allowed, and its loading, empty, no-match and error states; while
+ * Palette answers the first load with 429, it says it retries by itself, and when.
  * Only the current page is rendered; the rows themselves are memoised.
  */
 export function KeyTable({
@@ -54,6 +57,8 @@ export function KeyTable({
 }: KeyTableProps) {
   const { query, setQuery, clearFilters, rows, filtered, slice, now } = view;
   const expiryTooltip = useTableTooltip();
+  const retryAt = useListRetryWait();
+  const retryIn = useSecondsLeft(retryAt);
   const pageSelection = useMemo(() => {
     if (!selection) return undefined;
     const uids = slice.items.map((row) => row.key.uid);
@@ -71,7 +76,17 @@ export function KeyTable({
 
   if (!rows && error)
     return <ErrorPanel title="Could not load API keys" error={error} onRetry={onRetry} retrying={retrying} />;
-  if (!rows) return <KeyTableSkeleton />;
+  if (!rows)
+    return (
+      <>
+        {retryAt !== undefined && (
+          <Alert severity="info" variant="outlined" role="status" sx={{ mb: 2 }}>
+            {retryIn > 0 ? `Palette is busy; retrying in ${retryIn} s` : 'Palette is busy; retrying now…'}
+          </Alert>
+        )}
+        <KeyTableSkeleton />
+      </>
+    );
   if (rows.length === 0)
     return (
       <EmptyState

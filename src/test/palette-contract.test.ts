@@ -10,7 +10,7 @@ import {
 } from '../features/api-keys/api/endpoints';
 import { toCreateBody, toUpdateBody } from '../features/api-keys/api/mapping';
 import { signInWithApiKey, signInWithPassword, toAuthLoginBody } from '../features/sign-in/api/sign-in';
-import { apiRequest, configureApiClient } from '../lib/api/client';
+import { configureApiClient, palette } from '../lib/api/client';
 import { fetchSession, paletteAuth, setCredentials, signOut } from '../lib/session';
 import { currentCredentials, refreshToken } from '../lib/session/credentials';
 import { fetchTenantUsers, searchTenantUsers } from '../lib/users';
@@ -32,13 +32,9 @@ afterEach(() => {
   configureApiClient({ baseUrl: '' });
 });
 
-/** Calls an endpoint and returns the status, whatever it is: the answer itself is checked by the recorder. */
-async function status(
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
-  path: string,
-  body?: unknown,
-): Promise<number> {
-  return apiRequest(method, path, { body }).then(
+/** Makes a call and returns the status, whatever it is: the answer itself is checked by the recorder. */
+async function status(call: () => Promise<unknown>): Promise<number> {
+  return call().then(
     () => 200,
     (error: { status: number }) => error.status,
   );
@@ -85,7 +81,7 @@ describe('the answers of the mock', () => {
     expect(await fetchKeyLimit(session.tenantUid)).toBe(20);
     expect((await fetchTenantUsers()).length).toBeGreaterThan(3);
     expect((await searchTenantUsers('uma')).length).toBeGreaterThan(0);
-    expect(await status('GET', '/v1/users/meta')).toBe(200);
+    expect(await status(() => palette.GET('/v1/users/meta'))).toBe(200);
 
     const created = await createApiKey({ ...draft('contract-check'), ownerUid: PERSONAS.user.uid });
     expect((await fetchApiKeys()).some((k) => k.uid === created.uid)).toBe(true);
@@ -99,23 +95,38 @@ describe('the answers of the mock', () => {
   });
 
   it('match the contract when they refuse: 400, 401, 403, 404, 409, 429', async () => {
-    expect(await status('POST', '/v1/apiKeys', { metadata: { name: '' }, spec: {} })).toBe(400);
-    expect(await status('PUT', '/v1/apiKeys/nope/state', { isActive: true })).toBe(404);
+    expect(
+      await status(() => palette.POST('/v1/apiKeys', { body: { metadata: { name: '' }, spec: {} } })),
+    ).toBe(400);
+    expect(
+      await status(() =>
+        palette.PUT('/v1/apiKeys/{uid}/state', {
+          params: { path: { uid: 'nope' } },
+          body: { isActive: true },
+        }),
+      ),
+    ).toBe(404);
     await createApiKey({ ...draft('twice'), ownerUid: PERSONAS.admin.uid });
     expect(
-      await status('POST', '/v1/apiKeys', toCreateBody({ ...draft('twice'), ownerUid: PERSONAS.admin.uid })),
+      await status(() =>
+        palette.POST('/v1/apiKeys', {
+          body: toCreateBody({ ...draft('twice'), ownerUid: PERSONAS.admin.uid }),
+        }),
+      ),
     ).toBe(409);
     mockControl.signInAs('viewer');
     expect(
-      await status('POST', '/v1/apiKeys', toCreateBody({ ...draft('no'), ownerUid: PERSONAS.admin.uid })),
+      await status(() =>
+        palette.POST('/v1/apiKeys', { body: toCreateBody({ ...draft('no'), ownerUid: PERSONAS.admin.uid }) }),
+      ),
     ).toBe(403);
     mockControl.setScenario({ failures: ['rate-limit'] });
-    expect(await status('GET', '/v1/apiKeys')).toBe(429);
+    expect(await status(() => palette.GET('/v1/apiKeys'))).toBe(429);
     resetRateLimit();
     mockControl.setScenario({ failures: ['list'] });
-    expect(await status('GET', '/v1/apiKeys')).toBe(500);
+    expect(await status(() => palette.GET('/v1/apiKeys'))).toBe(500);
     mockControl.setScenario({ failures: ['session-expired'] });
-    expect(await status('GET', '/v1/users/info')).toBe(401);
+    expect(await status(() => palette.GET('/v1/users/info'))).toBe(401);
   });
 
   it('match the contract when signing in, refreshing and refusing credentials', async () => {
@@ -135,7 +146,11 @@ describe('the answers of the mock', () => {
     await expect(
       signInWithPassword({ emailId: 'ava.admin@acme.example', org: ORG_NAME, password: 'wrong-password' }),
     ).rejects.toMatchObject({ status: 401 });
-    expect(await status('GET', '/v1/auth/refresh/lapsed-token')).toBe(401);
+    expect(
+      await status(() =>
+        palette.GET('/v1/auth/refresh/{token}', { params: { path: { token: 'lapsed-token' } } }),
+      ),
+    ).toBe(401);
   });
 
   it('exempts, when a test says so, only that test’s answers', async () => {

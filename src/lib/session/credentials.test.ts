@@ -3,8 +3,7 @@ import { DEFAULT_TOKEN_LIFETIME_MS } from '../../mocks/handlers/auth';
 import { requireCredentials } from '../../mocks/handlers/common';
 import { mockControl } from '../../mocks/control';
 import { ORG_NAME, PERSONAS, SEED_PASSWORD } from '../../mocks/personas';
-import { apiRequest, configureApiClient } from '../api/client';
-import type { V1UserInfo, V1UserToken } from '../api/palette';
+import { candidateCredential, configureApiClient, palette } from '../api/client';
 import {
   credentialState,
   currentCredentials,
@@ -23,11 +22,11 @@ const STORAGE_KEY = 'palette-console:credentials';
 const jwt = (exp: number) => `eyJhbGciOiJub25lIn0.${btoa(JSON.stringify({ exp })).replace(/=+$/, '')}.`;
 
 async function passwordToken(email: string): Promise<string> {
-  const answer = await apiRequest<V1UserToken>('POST', '/v1/auth/authenticate', {
+  const { data } = await palette.POST('/v1/auth/authenticate', {
     body: { emailId: email, org: ORG_NAME, password: SEED_PASSWORD },
-    auth: {},
+    middleware: [candidateCredential({})],
   });
-  return answer.Authorization!;
+  return data!.Authorization!;
 }
 
 beforeEach(() => {
@@ -106,7 +105,7 @@ describe('the credential store', () => {
 describe('a 401', () => {
   it('ends the session when it refuses the current credential', async () => {
     setCredentials({ kind: 'apiKey', apiKey: 'no-such-key-000000000000' }, { persist: true });
-    await expect(apiRequest<V1UserInfo>('GET', '/v1/users/info')).rejects.toMatchObject({ status: 401 });
+    await expect(palette.GET('/v1/users/info')).rejects.toMatchObject({ status: 401 });
     expect(currentCredentials()).toBeNull();
     expect(credentialState().ended).toBe('expired');
     expect(sessionStorage.getItem(STORAGE_KEY)).toBeNull();
@@ -121,7 +120,9 @@ describe('a 401', () => {
   it('of a sign-in check is an answer, not the end of the session', async () => {
     setCredentials({ kind: 'apiKey', apiKey: 'signed-in-already' }, { persist: false });
     await expect(
-      apiRequest('GET', '/v1/users/info', { auth: { ApiKey: 'a-candidate-key-00000000' } }),
+      palette.GET('/v1/users/info', {
+        middleware: [candidateCredential({ ApiKey: 'a-candidate-key-00000000' })],
+      }),
     ).rejects.toMatchObject({ status: 401 });
     expect(currentCredentials()).toEqual({ kind: 'apiKey', apiKey: 'signed-in-already' });
   });
@@ -153,8 +154,8 @@ describe('tokens', () => {
     expect(JSON.parse(sessionStorage.getItem(STORAGE_KEY)!)).toEqual(second);
 
     await vi.advanceTimersByTimeAsync(6_000); // the first token has lapsed by now; the second holds
-    const info = await apiRequest<V1UserInfo>('GET', '/v1/users/info');
-    expect(info.userUid).toBe(PERSONAS.admin.uid);
+    const { data: info } = await palette.GET('/v1/users/info');
+    expect(info?.userUid).toBe(PERSONAS.admin.uid);
   });
 
   it('end the session when the refresh comes too late', async () => {
@@ -163,7 +164,7 @@ describe('tokens', () => {
     const token = await passwordToken('ava.admin@acme.example');
     setCredentials({ kind: 'token', token, expiresAt: Date.now() + 60_000 }, { persist: false });
     vi.advanceTimersByTime(5_001); // as if the tab slept through the refresh
-    await expect(apiRequest('GET', '/v1/apiKeys')).rejects.toMatchObject({ status: 401 });
+    await expect(palette.GET('/v1/apiKeys')).rejects.toMatchObject({ status: 401 });
     expect(currentCredentials()).toBeNull();
     expect(credentialState().ended).toBe('expired');
   });

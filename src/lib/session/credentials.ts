@@ -1,6 +1,5 @@
 import type { ApiClientOptions } from '../api/client';
-import { apiRequest } from '../api/client';
-import type { V1UserToken } from '../api/palette';
+import { palette } from '../api/client';
 
 /**
  * How the console authenticates to a real Palette: an API key (`ApiKey` header) or a session token
@@ -159,9 +158,9 @@ function scheduleRefresh(): void {
  */
 export async function refreshToken(token: string): Promise<void> {
   try {
-    const answer = await apiRequest<V1UserToken>('GET', `/v1/auth/refresh/${encodeURIComponent(token)}`, {
+    const { data: answer } = await palette.GET('/v1/auth/refresh/{token}', {
       // No cookie: the console's session is the header it sends, which Sign out can forget.
-      query: { setCookie: 'false' },
+      params: { path: { token }, query: { setCookie: false } },
     });
     const next = answer?.Authorization;
     const current = state.credentials;

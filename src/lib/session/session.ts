@@ -1,8 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { accessFromRoles, type AccessLevel, type Subject } from '../authz';
-import { apiRequest } from '../api/client';
+import { palette } from '../api/client';
 import { isApiError } from '../api/errors';
-import type { V1User, V1UserInfo, V1UserRolesEntity } from '../api/palette';
 
 /** The signed-in user as the console needs it. */
 export interface Session extends Subject {
@@ -17,13 +16,10 @@ export interface Session extends Subject {
 
 async function fetchRoleNames(userUid: string, signal?: AbortSignal): Promise<string[]> {
   try {
-    const roles = await apiRequest<V1UserRolesEntity>(
-      'GET',
-      `/v1/users/${encodeURIComponent(userUid)}/roles`,
-      {
-        signal,
-      },
-    );
+    const { data: roles } = await palette.GET('/v1/users/{uid}/roles', {
+      params: { path: { uid: userUid } },
+      signal,
+    });
     return [...(roles?.roles ?? []), ...(roles?.inheritedRoles ?? [])]
       .map((r) => r.name ?? '')
       .filter(Boolean);
@@ -36,10 +32,11 @@ async function fetchRoleNames(userUid: string, signal?: AbortSignal): Promise<st
 
 /** Who am I: `/v1/users/info`, then the user's name and roles. */
 export async function fetchSession(signal?: AbortSignal): Promise<Session> {
-  const info = await apiRequest<V1UserInfo>('GET', '/v1/users/info', { signal });
+  const { data: info } = await palette.GET('/v1/users/info', { signal });
   const userUid = info?.userUid ?? '';
   const [user, roleNames] = await Promise.all([
-    apiRequest<V1User>('GET', `/v1/users/${encodeURIComponent(userUid)}`, { signal }).catch(
+    palette.GET('/v1/users/{uid}', { params: { path: { uid: userUid } }, signal }).then(
+      ({ data }) => data,
       (error: unknown) => {
         if (isApiError(error) && error.status === 403) return undefined;
         throw error;

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { apiRequest } from '../api/client';
+import { palette } from '../api/client';
 import type { V1UsersSummaryList, V1UsersSummarySpec, V1UserSummary } from '../api/palette';
 
 /** A user of the tenant as pickers and filters need it. */
@@ -39,8 +39,12 @@ function toTenantUsers(lists: readonly (V1UsersSummaryList | undefined)[]): Tena
   return [...seen.values()].sort((a, b) => byName.compare(a.name, b.name));
 }
 
-function summary(spec: V1UsersSummarySpec, signal?: AbortSignal): Promise<V1UsersSummaryList | undefined> {
-  return apiRequest<V1UsersSummaryList | undefined>('POST', '/v1/users/summary', { body: spec, signal });
+async function summary(
+  spec: V1UsersSummarySpec,
+  signal?: AbortSignal,
+): Promise<V1UsersSummaryList | undefined> {
+  const { data } = await palette.POST('/v1/users/summary', { body: spec, signal });
+  return data;
 }
 
 /** Every user of the tenant, with their active state (`/v1/users/meta` does not carry it). */

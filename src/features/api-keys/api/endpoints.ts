@@ -1,23 +1,17 @@
-import { apiRequest } from '../../../lib/api/client';
-import type {
-  V1ApiKey,
-  V1ApiKeyActiveState,
-  V1ApiKeyCreateResponse,
-  V1ApiKeys,
-  V1TenantResourceLimits,
-} from '../../../lib/api/palette';
+import { palette } from '../../../lib/api/client';
 import type { ApiKey, KeyDraft } from '../model/types';
 import { toApiKey, toApiKeys, toCreateBody, toUpdateBody } from './mapping';
 
-const path = (uid: string) => `/v1/apiKeys/${encodeURIComponent(uid)}`;
+const key = (uid: string) => ({ path: { uid } });
 
 export async function fetchApiKeys(signal?: AbortSignal): Promise<ApiKey[]> {
-  const body = await apiRequest<V1ApiKeys | undefined>('GET', '/v1/apiKeys', { signal });
-  return toApiKeys(body?.items);
+  const { data } = await palette.GET('/v1/apiKeys', { signal });
+  return toApiKeys(data?.items);
 }
 
 export async function fetchApiKey(uid: string, signal?: AbortSignal): Promise<ApiKey> {
-  return toApiKey(await apiRequest<V1ApiKey>('GET', path(uid), { signal }));
+  const { data } = await palette.GET('/v1/apiKeys/{uid}', { params: key(uid), signal });
+  return toApiKey(data ?? {});
 }
 
 export interface CreatedKey {
@@ -27,32 +21,30 @@ export interface CreatedKey {
 }
 
 export async function createApiKey(draft: KeyDraft & { ownerUid: string }): Promise<CreatedKey> {
-  const body = await apiRequest<V1ApiKeyCreateResponse>('POST', '/v1/apiKeys', { body: toCreateBody(draft) });
-  return { uid: body?.uid ?? '', apiKey: body?.apiKey ?? '' };
+  const { data } = await palette.POST('/v1/apiKeys', { body: toCreateBody(draft) });
+  return { uid: data?.uid ?? '', apiKey: data?.apiKey ?? '' };
 }
 
 export async function updateApiKey(uid: string, draft: KeyDraft): Promise<void> {
-  await apiRequest<void>('PUT', path(uid), { body: toUpdateBody(draft) });
+  await palette.PUT('/v1/apiKeys/{uid}', { params: key(uid), body: toUpdateBody(draft) });
 }
 
 export async function setApiKeyState(uid: string, isActive: boolean): Promise<void> {
-  const body: V1ApiKeyActiveState = { isActive };
-  await apiRequest<void>('PUT', `${path(uid)}/state`, { body });
+  await palette.PUT('/v1/apiKeys/{uid}/state', { params: key(uid), body: { isActive } });
 }
 
 export async function deleteApiKey(uid: string): Promise<void> {
-  await apiRequest<void>('DELETE', path(uid));
+  await palette.DELETE('/v1/apiKeys/{uid}', { params: key(uid) });
 }
 
 export const DEFAULT_KEY_LIMIT = 20;
 
 /** The per-user key limit from the tenant's resource limits (kind `apiKey`), 20 when unset. */
 export async function fetchKeyLimit(tenantUid: string, signal?: AbortSignal): Promise<number> {
-  const body = await apiRequest<V1TenantResourceLimits>(
-    'GET',
-    `/v1/tenants/${encodeURIComponent(tenantUid)}/resourceLimits`,
-    { signal },
-  );
-  const limit = body?.resources?.find((r) => r.kind === 'apiKey')?.limit;
+  const { data } = await palette.GET('/v1/tenants/{tenantUid}/resourceLimits', {
+    params: { path: { tenantUid } },
+    signal,
+  });
+  const limit = data?.resources?.find((r) => r.kind === 'apiKey')?.limit;
   return typeof limit === 'number' && limit > 0 ? limit : DEFAULT_KEY_LIMIT;
 }

@@ -1,6 +1,6 @@
-import { apiRequest } from '../../../lib/api/client';
+import { candidateCredential, palette } from '../../../lib/api/client';
 import { ApiError } from '../../../lib/api/errors';
-import type { V1AuthLogin, V1UserInfo, V1UserToken } from '../../../lib/api/palette';
+import type { V1AuthLogin } from '../../../lib/api/palette';
 import { headersFor, tokenExpiry, type Credentials } from '../../../lib/session';
 import type { PasswordForm } from '../model/schemas';
 
@@ -19,8 +19,8 @@ export class SignInUnsupportedError extends Error {
  * about this credential (the client does not end the session for it).
  */
 async function check(credentials: Credentials, signal?: AbortSignal): Promise<Credentials> {
-  const info = await apiRequest<V1UserInfo>('GET', '/v1/users/info', {
-    auth: headersFor(credentials),
+  const { data: info } = await palette.GET('/v1/users/info', {
+    middleware: [candidateCredential(headersFor(credentials))],
     signal,
   });
   if (!info?.userUid)
@@ -33,11 +33,11 @@ export function signInWithApiKey(apiKey: string, signal?: AbortSignal): Promise<
 }
 
 export async function signInWithPassword(form: PasswordForm, signal?: AbortSignal): Promise<Credentials> {
-  const answer = await apiRequest<V1UserToken>('POST', '/v1/auth/authenticate', {
+  const { data: answer } = await palette.POST('/v1/auth/authenticate', {
     body: toAuthLoginBody(form),
     // No session yet; and no cookie: the console's session is the header it sends, which Sign out forgets.
-    auth: {},
-    query: { setCookie: 'false' },
+    middleware: [candidateCredential({})],
+    params: { query: { setCookie: false } },
     signal,
   });
   if (answer?.isMfa)

@@ -95,7 +95,7 @@ export function snippets(secret: string, target: CopyTarget): Snippet[] {
         'provider "spectrocloud" {',
         `  host         = ${JSON.stringify(target.apiHost)}`,
         '  project_name = "Default"',
-        '  # The key is read from the SPECTROCLOUD_APIKEY environment variable.',
+        '  # api_key is read from SPECTROCLOUD_APIKEY.',
         '}',
       ].join('\n'),
     },

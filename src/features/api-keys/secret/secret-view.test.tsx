@@ -54,6 +54,9 @@ function cacheText(client: QueryClient): string {
 
 afterEach(() => vi.restoreAllMocks());
 
+/** The tests that go through every copy button: five dialogs' worth of clicks on a busy machine. */
+const SLOW_TEST = 60_000;
+
 describe('the secret view', () => {
   it('shows the key once, read-only, with the warning', async () => {
     const { view, field } = await createKey();
@@ -188,65 +191,77 @@ async function copyEach(created: Awaited<ReturnType<typeof createKey>>) {
 }
 
 describe('"Copy as" in the secret view', () => {
-  it('offers the tools Palette users run, for Palette SaaS behind the same-origin proxy', async () => {
-    const created = await createKey();
-    const { secret } = created;
-    expect(await copyEach(created)).toEqual({
-      'export line': `export SPECTROCLOUD_APIKEY=${secret}`,
-      'Terraform provider block': [
-        'provider "spectrocloud" {',
-        '  host         = "api.spectrocloud.com"',
-        '  project_name = "Default"',
-        '  # The key is read from the SPECTROCLOUD_APIKEY environment variable.',
-        '}',
-      ].join('\n'),
-      'palette login command':
-        'palette login --api-key "$SPECTROCLOUD_APIKEY" --console-url https://console.spectrocloud.com --org \'Acme Robotics\'',
-      'curl command': `curl -H "ApiKey: $SPECTROCLOUD_APIKEY" ${window.location.origin}/v1/users/info`,
-    });
-  });
+  it(
+    'offers the tools Palette users run, for Palette SaaS behind the same-origin proxy',
+    async () => {
+      const created = await createKey();
+      const { secret } = created;
+      expect(await copyEach(created)).toEqual({
+        'export line': `export SPECTROCLOUD_APIKEY=${secret}`,
+        'Terraform provider block': [
+          'provider "spectrocloud" {',
+          '  host         = "api.spectrocloud.com"',
+          '  project_name = "Default"',
+          '  # api_key is read from SPECTROCLOUD_APIKEY.',
+          '}',
+        ].join('\n'),
+        'palette login command':
+          'palette login --api-key "$SPECTROCLOUD_APIKEY" --console-url https://console.spectrocloud.com --org \'Acme Robotics\'',
+        'curl command': `curl -H "ApiKey: $SPECTROCLOUD_APIKEY" ${window.location.origin}/v1/users/info`,
+      });
+    },
+    SLOW_TEST,
+  );
 
-  it('points every snippet at the API the console uses when apiBaseUrl is absolute', async () => {
-    const created = await createKey({ backend: 'mock', apiBaseUrl: 'https://palette.acme.example:8443' });
-    const copied = await copyEach(created);
-    expect(copied).toEqual({
-      'export line': `export SPECTROCLOUD_APIKEY=${created.secret} SPECTROCLOUD_HOST=palette.acme.example:8443`,
-      'Terraform provider block': [
-        'provider "spectrocloud" {',
-        '  host         = "palette.acme.example:8443"',
-        '  project_name = "Default"',
-        '  # The key is read from the SPECTROCLOUD_APIKEY environment variable.',
-        '}',
-      ].join('\n'),
-      'palette login command':
-        'palette login --api-key "$SPECTROCLOUD_APIKEY" --console-url https://palette.acme.example:8443 --org \'Acme Robotics\'',
-      'curl command':
-        'curl -H "ApiKey: $SPECTROCLOUD_APIKEY" https://palette.acme.example:8443/v1/users/info',
-    });
-    // Only the export line holds the secret.
-    expect(Object.entries(copied).filter(([, text]) => text.includes(created.secret))).toHaveLength(1);
-  });
+  it(
+    'points every snippet at the API the console uses when apiBaseUrl is absolute',
+    async () => {
+      const created = await createKey({ backend: 'mock', apiBaseUrl: 'https://palette.acme.example:8443' });
+      const copied = await copyEach(created);
+      expect(copied).toEqual({
+        'export line': `export SPECTROCLOUD_APIKEY=${created.secret} SPECTROCLOUD_HOST=palette.acme.example:8443`,
+        'Terraform provider block': [
+          'provider "spectrocloud" {',
+          '  host         = "palette.acme.example:8443"',
+          '  project_name = "Default"',
+          '  # api_key is read from SPECTROCLOUD_APIKEY.',
+          '}',
+        ].join('\n'),
+        'palette login command':
+          'palette login --api-key "$SPECTROCLOUD_APIKEY" --console-url https://palette.acme.example:8443 --org \'Acme Robotics\'',
+        'curl command':
+          'curl -H "ApiKey: $SPECTROCLOUD_APIKEY" https://palette.acme.example:8443/v1/users/info',
+      });
+      // Only the export line holds the secret.
+      expect(Object.entries(copied).filter(([, text]) => text.includes(created.secret))).toHaveLength(1);
+    },
+    SLOW_TEST,
+  );
 
-  it('names the configured API host and console behind the proxy', async () => {
-    const created = await createKey({
-      backend: 'palette',
-      apiBaseUrl: '',
-      apiHost: 'palette.acme.example',
-      consoleUrl: 'https://palette.acme.example/console',
-    });
-    const copied = await copyEach(created);
-    expect(copied['export line']).toBe(
-      `export SPECTROCLOUD_APIKEY=${created.secret} SPECTROCLOUD_HOST=palette.acme.example`,
-    );
-    expect(copied['Terraform provider block']).toContain('  host         = "palette.acme.example"\n');
-    expect(copied['palette login command']).toBe(
-      'palette login --api-key "$SPECTROCLOUD_APIKEY" --console-url https://palette.acme.example/console --org \'Acme Robotics\'',
-    );
-    // curl goes where the console's own calls go: its origin, which proxies /v1.
-    expect(copied['curl command']).toBe(
-      `curl -H "ApiKey: $SPECTROCLOUD_APIKEY" ${window.location.origin}/v1/users/info`,
-    );
-  });
+  it(
+    'names the configured API host and console behind the proxy',
+    async () => {
+      const created = await createKey({
+        backend: 'palette',
+        apiBaseUrl: '',
+        apiHost: 'palette.acme.example',
+        consoleUrl: 'https://palette.acme.example/console',
+      });
+      const copied = await copyEach(created);
+      expect(copied['export line']).toBe(
+        `export SPECTROCLOUD_APIKEY=${created.secret} SPECTROCLOUD_HOST=palette.acme.example`,
+      );
+      expect(copied['Terraform provider block']).toContain('  host         = "palette.acme.example"\n');
+      expect(copied['palette login command']).toBe(
+        'palette login --api-key "$SPECTROCLOUD_APIKEY" --console-url https://palette.acme.example/console --org \'Acme Robotics\'',
+      );
+      // curl goes where the console's own calls go: its origin, which proxies /v1.
+      expect(copied['curl command']).toBe(
+        `curl -H "ApiKey: $SPECTROCLOUD_APIKEY" ${window.location.origin}/v1/users/info`,
+      );
+    },
+    SLOW_TEST,
+  );
 });
 
 describe('copying when the Clipboard API is refused', () => {
@@ -284,64 +299,75 @@ describe('copying when the Clipboard API is refused', () => {
     Reflect.deleteProperty(document, 'execCommand');
   });
 
-  it("copies exactly each button's text through the legacy copy command", async () => {
-    const created = await createKey();
-    const { user, view } = created;
-    refuseClipboard();
-    let copied = '';
-    // The legacy command copies the selection of the focused field: record what that was.
-    const execCommand = vi.fn((command: string) => {
-      const field = document.activeElement;
-      if (command !== 'copy' || !(field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement))
-        return false;
-      copied = field.value.slice(field.selectionStart ?? 0, field.selectionEnd ?? 0);
-      return true;
-    });
-    Object.defineProperty(document, 'execCommand', { configurable: true, value: execCommand });
-    const status = within(view).getByRole('status');
-    const textareas = () => document.querySelectorAll('textarea').length;
-    const before = textareas();
+  it(
+    "copies exactly each button's text through the legacy copy command",
+    async () => {
+      const created = await createKey();
+      const { user, view } = created;
+      refuseClipboard();
+      let copied = '';
+      // The legacy command copies the selection of the focused field: record what that was.
+      const execCommand = vi.fn((command: string) => {
+        const field = document.activeElement;
+        if (
+          command !== 'copy' ||
+          !(field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement)
+        )
+          return false;
+        copied = field.value.slice(field.selectionStart ?? 0, field.selectionEnd ?? 0);
+        return true;
+      });
+      Object.defineProperty(document, 'execCommand', { configurable: true, value: execCommand });
+      const status = within(view).getByRole('status');
+      const textareas = () => document.querySelectorAll('textarea').length;
+      const before = textareas();
 
-    for (const { tool, button, what, done } of BUTTONS) {
-      if (tool) await user.click(within(view).getByRole('button', { name: tool }));
-      copied = '';
-      const trigger = within(view).getByRole('button', { name: button });
-      await user.click(trigger);
-      await waitFor(() => expect(status).toHaveTextContent(done));
-      expect(status).toHaveTextContent(new RegExp(`^${done}$`));
-      expect(copied).toBe(shownText(view, what));
-      // The helper field is gone, and focus is back where it was.
-      expect(trigger).toHaveFocus();
-    }
-    expect(execCommand).toHaveBeenCalledTimes(BUTTONS.length);
-    // The hidden field that held each text for the command is gone again.
-    expect(textareas()).toBe(before);
-  });
+      for (const { tool, button, what, done } of BUTTONS) {
+        if (tool) await user.click(within(view).getByRole('button', { name: tool }));
+        copied = '';
+        const trigger = within(view).getByRole('button', { name: button });
+        await user.click(trigger);
+        await waitFor(() => expect(status).toHaveTextContent(done));
+        expect(status).toHaveTextContent(new RegExp(`^${done}$`));
+        expect(copied).toBe(shownText(view, what));
+        // The helper field is gone, and focus is back where it was.
+        expect(trigger).toHaveFocus();
+      }
+      expect(execCommand).toHaveBeenCalledTimes(BUTTONS.length);
+      // The hidden field that held each text for the command is gone again.
+      expect(textareas()).toBe(before);
+    },
+    SLOW_TEST,
+  );
 
-  it('says it could not copy, and selects that text for a copy by hand, when the command fails too', async () => {
-    const created = await createKey();
-    const { user, view } = created;
-    const before = await navigator.clipboard.readText();
-    refuseClipboard();
-    Object.defineProperty(document, 'execCommand', { configurable: true, value: vi.fn(() => false) });
-    const status = within(view).getByRole('status');
+  it(
+    'says it could not copy, and selects that text for a copy by hand, when the command fails too',
+    async () => {
+      const created = await createKey();
+      const { user, view } = created;
+      const before = await navigator.clipboard.readText();
+      refuseClipboard();
+      Object.defineProperty(document, 'execCommand', { configurable: true, value: vi.fn(() => false) });
+      const status = within(view).getByRole('status');
 
-    for (const { tool, button, what } of BUTTONS) {
-      if (tool) await user.click(within(view).getByRole('button', { name: tool }));
-      await user.click(within(view).getByRole('button', { name: button }));
-      await waitFor(() =>
-        expect(status).toHaveTextContent(
-          `Copying is blocked here: the ${what} is selected, press Ctrl+C (or ⌘C) to copy it.`,
-        ),
-      );
-      const label = what === 'key' ? 'API key' : what.charAt(0).toUpperCase() + what.slice(1);
-      const field = within(view).getByRole('textbox', { name: label }) as HTMLInputElement;
-      expect(field).toHaveFocus();
-      expect(field.value.slice(field.selectionStart ?? 0, field.selectionEnd ?? 0)).toBe(field.value);
-      expect(status).not.toHaveTextContent(/^Copied/);
-    }
-    // Nothing else was copied in its place.
-    vi.restoreAllMocks();
-    expect(await navigator.clipboard.readText()).toBe(before);
-  });
+      for (const { tool, button, what } of BUTTONS) {
+        if (tool) await user.click(within(view).getByRole('button', { name: tool }));
+        await user.click(within(view).getByRole('button', { name: button }));
+        await waitFor(() =>
+          expect(status).toHaveTextContent(
+            `Copying is blocked here: the ${what} is selected, press Ctrl+C (or ⌘C) to copy it.`,
+          ),
+        );
+        const label = what === 'key' ? 'API key' : what.charAt(0).toUpperCase() + what.slice(1);
+        const field = within(view).getByRole('textbox', { name: label }) as HTMLInputElement;
+        expect(field).toHaveFocus();
+        expect(field.value.slice(field.selectionStart ?? 0, field.selectionEnd ?? 0)).toBe(field.value);
+        expect(status).not.toHaveTextContent(/^Copied/);
+      }
+      // Nothing else was copied in its place.
+      vi.restoreAllMocks();
+      expect(await navigator.clipboard.readText()).toBe(before);
+    },
+    SLOW_TEST,
+  );
 });

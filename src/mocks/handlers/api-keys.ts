@@ -5,6 +5,7 @@ import type { V1ApiKey, V1ApiKeyCreateResponse, V1ApiKeys } from '../../lib/api/
 import {
   descriptionSchema,
   DUPLICATE_NAME_MESSAGE,
+  editedKeyNameSchema,
   expirySchema,
   keyNameSchema,
   sameKeyName,
@@ -59,10 +60,11 @@ const FIELD_BY_PATH: Record<string, string> = {
   'spec.userUid': 'userUid',
 };
 
-function bodySchema(now: number) {
+/** `currentName` (an update): the key's name today, which may be kept whatever our rules for a new one say. */
+function bodySchema(now: number, currentName?: string) {
   return z.object({
     metadata: z.object({
-      name: keyNameSchema,
+      name: currentName === undefined ? keyNameSchema : editedKeyNameSchema(currentName),
       annotations: z.object({ description: descriptionSchema.optional() }).partial().optional(),
     }),
     spec: z.object({ expiry: expirySchema(now), userUid: z.string().optional() }),
@@ -72,8 +74,8 @@ function bodySchema(now: number) {
 type Body = z.infer<ReturnType<typeof bodySchema>>;
 
 /** Validates a create or update body with the console's own schemas: 400 with field details. */
-function validate(raw: unknown): Body | Response {
-  const result = bodySchema(Date.now()).safeParse(raw);
+function validate(raw: unknown, currentName?: string): Body | Response {
+  const result = bodySchema(Date.now(), currentName).safeParse(raw);
   if (result.success) return result.data;
   const fields: Record<string, string> = {};
   for (const issue of result.error.issues) {
@@ -209,7 +211,7 @@ export const apiKeyHandlers = [
       // An update has no owner: keys cannot be reassigned, so a userUid is refused rather than ignored.
       const spec = (raw as { spec?: Record<string, unknown> } | undefined)?.spec;
       if (spec && 'userUid' in spec) return paletteError(400, 'InvalidRequest', 'Keys cannot be reassigned');
-      const body = validate(raw);
+      const body = validate(raw, key.name);
       if (body instanceof Response) return body;
       if (duplicateOf(key.ownerUid, body.metadata.name, key.uid))
         return paletteError(409, 'ApiKeyNameConflict', DUPLICATE_NAME_MESSAGE, {

@@ -98,6 +98,31 @@ describe('Edit API Key', () => {
     expect(expiry).toBeLessThanOrEqual(Date.now() + 60 * DAY_MS);
   });
 
+  it('extends a key named elsewhere, sending its name unchanged, but holds a new name to our rules', async () => {
+    // Made by an older Palette release: the emoji is outside the console's rules for a new name.
+    const legacy = '🚀 release-bot';
+    const before = stored(legacy)!;
+    const { user, dialog } = await openEdit(legacy);
+    expect(nameField(dialog)).toHaveValue(legacy);
+    await user.click(within(dialog).getByRole('radio', { name: '90 days' }));
+    const start = Date.now();
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(screen.getByRole('status')).toHaveTextContent(`Saved ${legacy}`);
+    const after = mockDb().key(before.uid);
+    expect(after?.name).toBe(legacy);
+    expect(Date.parse(after?.expiry ?? '')).toBeGreaterThanOrEqual(start + 90 * DAY_MS - 1000);
+
+    // A name the user types is a new name: the rules apply to it.
+    await user.click(screen.getByRole('button', { name: `Edit ${legacy}` }));
+    const again = await screen.findByRole('dialog', { name: 'Edit API Key' });
+    await user.clear(nameField(again));
+    await fill(user, nameField(again), 'My key (prod) #1');
+    await user.click(within(again).getByRole('button', { name: 'Save' }));
+    expect(await within(again).findByText(/Use letters, digits, spaces/)).toBeInTheDocument();
+    expect(mockDb().key(before.uid)?.name).toBe(legacy);
+  });
+
   it('puts a duplicate name on the name field and keeps the dialog open', async () => {
     const { user, dialog } = await openEdit('ci-deploy');
     await user.clear(nameField(dialog));

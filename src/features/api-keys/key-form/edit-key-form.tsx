@@ -31,8 +31,12 @@ export function EditKeyForm({ apiKey, onBusyChange, onCancel, onDone }: EditKeyF
   // Rebuilt at each validation: the bounds count from the moment of the save.
   const resolver = useCallback<Resolver<KeyFormValues>>(
     (values, context, options) =>
-      zodResolver(keyFormSchema({ now: Date.now(), currentExpiresAt }))(values, context, options),
-    [currentExpiresAt],
+      zodResolver(keyFormSchema({ now: Date.now(), currentExpiresAt, currentName: apiKey.name }))(
+        values,
+        context,
+        options,
+      ),
+    [currentExpiresAt, apiKey.name],
   );
   const { form, problem, setProblem } = useKeyForm({
     defaultValues: formFromKey(apiKey, openedAt),
@@ -44,7 +48,7 @@ export function EditKeyForm({ apiKey, onBusyChange, onCancel, onDone }: EditKeyF
     setProblem(null);
     onBusyChange(true);
     try {
-      const draft = toDraft(values, { now: Date.now(), currentExpiresAt });
+      const draft = toDraft(values, { now: Date.now(), currentExpiresAt, currentName: apiKey.name });
       await mutateAsync({ uid: apiKey.uid, draft });
       onDone(`Saved ${draft.name}`);
     } catch (error) {

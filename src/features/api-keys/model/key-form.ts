@@ -1,7 +1,13 @@
 import { z } from '../../../lib/zod';
 import type { KeyDraft } from './types';
 import type { ApiKey } from './types';
-import { descriptionSchema, EXPIRY_MAX_MS, expirySchema, keyNameSchema } from './schemas';
+import {
+  descriptionSchema,
+  editedKeyNameSchema,
+  EXPIRY_MAX_MS,
+  expirySchema,
+  keyNameSchema,
+} from './schemas';
 import {
   addLocalDays,
   daysInMonth,
@@ -41,6 +47,12 @@ export interface ExpiryContext {
   now: number;
   /** The key's expiry today (edit); null for a new key or a key without one. */
   currentExpiresAt?: number | null;
+}
+
+/** What the form is checked against: the expiry context and, for edit, the key's name today. */
+export interface KeyFormContext extends ExpiryContext {
+  /** The key's name as the server has it (edit): kept as it is, it is sent unchanged and not checked. */
+  currentName?: string;
 }
 
 /** The earliest custom date: tomorrow in the user's calendar. */
@@ -98,10 +110,11 @@ export function expiryFromForm(
   return new Date(ms).toISOString();
 }
 
-/** Maps the form to the request body's fields. */
-export function toDraft(values: KeyFormValues, context: ExpiryContext | number): KeyDraft {
+/** Maps the form to the request body's fields; a kept name goes back exactly as the server sent it. */
+export function toDraft(values: KeyFormValues, context: KeyFormContext | number): KeyDraft {
+  const currentName = typeof context === 'number' ? undefined : context.currentName;
   return {
-    name: values.name.trim(),
+    name: values.name === currentName ? currentName : values.name.trim(),
     description: values.description.trim(),
     expiry: expiryFromForm(values, context),
   };
@@ -145,11 +158,11 @@ export function canKeepExpiry(expiresAt: number | null, now: number): boolean {
  * The form schema, built from the rules shared with the mock Palette, checked against `now`.
  * Every message lands on the field the user can fix.
  */
-export function keyFormSchema(context: ExpiryContext) {
-  const { now, currentExpiresAt = null } = context;
+export function keyFormSchema(context: KeyFormContext) {
+  const { now, currentExpiresAt = null, currentName } = context;
   return z
     .object({
-      name: keyNameSchema,
+      name: currentName === undefined ? keyNameSchema : editedKeyNameSchema(currentName),
       description: descriptionSchema,
       ownerUid: z.string().min(1, 'Choose a user'),
       expiryPreset: z.enum([...EXPIRY_PRESETS, 'custom', 'current']),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS } from './status';
-import { expirySchema, keyNameSchema, sameKeyName } from './schemas';
+import { editedKeyNameSchema, expirySchema, keyNameSchema, sameKeyName } from './schemas';
 
 const message = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
   result.success ? undefined : result.error?.issues[0]?.message;
@@ -53,5 +53,19 @@ describe('sameKeyName', () => {
   it('ignores letter case and surrounding spaces', () => {
     expect(sameKeyName('Deploy', ' deploy ')).toBe(true);
     expect(sameKeyName('deploy', 'deploy2')).toBe(false);
+  });
+});
+
+describe('editedKeyNameSchema', () => {
+  it('keeps a name made elsewhere exactly as it is, untrimmed and unchecked', () => {
+    for (const legacy of ['My key (prod) #1', '🚀 release-bot', ' padded ', 'x'.repeat(80)])
+      expect(editedKeyNameSchema(legacy).safeParse(legacy)).toEqual({ success: true, data: legacy });
+  });
+
+  it('holds a changed name to the rules of a new one', () => {
+    const schema = editedKeyNameSchema('My key (prod) #1');
+    expect(message(schema.safeParse('My key (prod) #2'))).toMatch(/Use letters, digits, spaces/);
+    expect(message(schema.safeParse('   '))).toBe('Enter a name for the key');
+    expect(schema.safeParse('  my-key  ')).toEqual({ success: true, data: 'my-key' });
   });
 });

@@ -21,6 +21,21 @@ export const keyNameSchema = z
     message: 'Use letters, digits, spaces, "-", "_" and "."; start with a letter or digit',
   });
 
+/**
+ * The name rule of an edit. Keys made elsewhere (Palette's own console, Terraform, the SDK) may carry
+ * names our rules would refuse for a new key (`My key (prod) #1`, emoji): an edit that keeps the name
+ * sends it exactly as it is and never fails on it; a changed name must pass the rules of a new one.
+ */
+export function editedKeyNameSchema(currentName: string) {
+  return z.string().transform((value, ctx) => {
+    if (value === currentName) return value;
+    const result = keyNameSchema.safeParse(value);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
+    return z.NEVER;
+  });
+}
+
 export const descriptionSchema = z.string().max(DESCRIPTION_MAX, `Use at most ${DESCRIPTION_MAX} characters`);
 
 /** An expiry as sent on the wire (RFC 3339), checked against `now`. */

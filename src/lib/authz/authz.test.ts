@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   accessFromRoles,
+  grantsFromPermissions,
+  SERVER_REFUSED_REASON,
   can,
   canOnAnyKey,
   CAPABILITIES,
@@ -71,5 +73,40 @@ describe('accessFromRoles', () => {
     [[], 'member'],
   ] as const)('%j gives %s', (roles, level) => {
     expect(accessFromRoles(roles)).toBe(level);
+  });
+});
+
+describe("Palette's per-key permissions", () => {
+  const admin = subject('tenant-admin');
+  const onOthers = (permissions: string | undefined) => ({
+    ownerUid: other,
+    allowed: grantsFromPermissions(permissions),
+  });
+
+  it('reads the comma-separated list; revoke and re-activate need apiKey.update', () => {
+    expect(grantsFromPermissions('apiKey.get, apiKey.delete')).toEqual({
+      update: false,
+      changeState: false,
+      delete: true,
+    });
+    expect(grantsFromPermissions(undefined)).toBeNull();
+  });
+
+  it('refuses what the list lacks, even where the matrix allows it, and says that Palette refuses', () => {
+    const key = onOthers('apiKey.get,apiKey.list');
+    for (const capability of ['apiKey.update', 'apiKey.changeState', 'apiKey.delete'] as const) {
+      expect(can(admin, capability, key)).toBe(false);
+      expect(denialReason(admin, capability, key)).toBe(SERVER_REFUSED_REASON);
+    }
+  });
+
+  it('never grants what the matrix refuses, and lets the matrix alone decide without a list', () => {
+    const viewer = subject('tenant-viewer');
+    const key = onOthers('apiKey.get,apiKey.update,apiKey.delete');
+    expect(can(viewer, 'apiKey.delete', key)).toBe(false);
+    expect(denialReason(viewer, 'apiKey.delete', key)).toBe(
+      "Only tenant admins can delete other users' keys",
+    );
+    expect(can(admin, 'apiKey.delete', onOthers(undefined))).toBe(true);
   });
 });

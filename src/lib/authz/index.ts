@@ -29,7 +29,46 @@ export interface Subject {
 /** The key an action would touch; only its owner matters to the matrix. */
 export interface KeyRef {
   ownerUid: string;
+  /**
+   * What Palette itself allows the caller on this key (its `annotations.permissions`); null or
+   * absent when the server said nothing (older servers): then the matrix alone decides.
+   */
+  allowed?: KeyGrants | null;
 }
+
+/** The per-key actions Palette's permission list can refuse. */
+export interface KeyGrants {
+  update: boolean;
+  changeState: boolean;
+  delete: boolean;
+}
+
+/**
+ * Reads Palette's per-key permission list (`apiKey.get,apiKey.update,...`, comma separated) into
+ * the console's per-key actions; null when there is no list. Palette has no separate permission
+ * for revoke and re-activate: its state routes are updates of the key.
+ */
+export function grantsFromPermissions(permissions: string | undefined | null): KeyGrants | null {
+  if (typeof permissions !== 'string') return null;
+  const listed = new Set(permissions.split(',').map((p) => p.trim()));
+  return {
+    update: listed.has('apiKey.update'),
+    changeState: listed.has('apiKey.update'),
+    delete: listed.has('apiKey.delete'),
+  };
+}
+
+const GRANT_OF: Partial<Record<Capability, keyof KeyGrants>> = {
+  'apiKey.update': 'update',
+  'apiKey.changeState': 'changeState',
+  'apiKey.delete': 'delete',
+};
+
+/** The reason given when the matrix allows an action but Palette's list for the key lacks it. */
+export const SERVER_REFUSED_REASON = 'Palette does not allow this on this key';
+
+/** The permission Palette's tenant roles use for reading every key of the tenant. */
+export const LIST_ALL_PERMISSION = 'apiKey.list';
 
 type Grant = 'yes' | 'no' | 'own';
 
@@ -64,9 +103,15 @@ export function accessFromRoles(roleNames: readonly string[]): AccessLevel {
  */
 export function can(subject: Subject, capability: Capability, key?: KeyRef): boolean {
   const grant = MATRIX[capability][subject.access];
-  if (grant === 'yes') return true;
   if (grant === 'no') return false;
-  return key === undefined || key.ownerUid === subject.userUid;
+  if (grant === 'own' && key !== undefined && key.ownerUid !== subject.userUid) return false;
+  return !serverRefuses(capability, key);
+}
+
+/** Whether Palette's own list for `key` lacks what `capability` needs: the server has the last word. */
+function serverRefuses(capability: Capability, key: KeyRef | undefined): boolean {
+  const grant = GRANT_OF[capability];
+  return grant !== undefined && key?.allowed != null && !key.allowed[grant];
 }
 
 /**
@@ -91,6 +136,8 @@ export function accessLabel(access: AccessLevel): string {
 /** Why a capability is refused, in words for a tooltip or a 403 message; undefined when allowed. */
 export function denialReason(subject: Subject, capability: Capability, key?: KeyRef): string | undefined {
   if (can(subject, capability, key)) return undefined;
+  // The matrix allows it, so it is Palette's list for this key that refuses.
+  if (can(subject, capability, key && { ownerUid: key.ownerUid })) return SERVER_REFUSED_REASON;
   switch (capability) {
     case 'apiKey.listAll':
       return 'Only tenant admins and viewers can see every key of the tenant';

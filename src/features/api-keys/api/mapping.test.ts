@@ -23,6 +23,18 @@ describe('toApiKey', () => {
       expiresAt: Date.UTC(2026, 11, 31, 23, 59, 59),
       createdAt: Date.UTC(2026, 0, 2, 3, 4, 5),
       isActive: true,
+      // The caller's permissions on the key, as Palette listed them: update, but not delete.
+      allowed: { update: true, changeState: true, delete: false },
+    });
+  });
+
+  it("leaves the server's permissions out when Palette sent none, so the matrix alone decides", () => {
+    const key = toApiKey({ ...full, metadata: { uid: 'k1', annotations: { description: 'd' } } });
+    expect(key.allowed).toBeUndefined();
+    expect(toApiKey({ ...full, metadata: { uid: 'k1', annotations: { permissions: '' } } }).allowed).toEqual({
+      update: false,
+      changeState: false,
+      delete: false,
     });
   });
 

@@ -1,4 +1,5 @@
 import { ZERO_TIME, type V1ApiKey, type V1ApiKeyEntity, type V1ApiKeyUpdate } from '../../../lib/api/palette';
+import { grantsFromPermissions } from '../../../lib/authz';
 import type { ApiKey, KeyDraft } from '../model/types';
 
 /** Parses a Palette timestamp; missing, malformed and Go-zero times mean "none". */
@@ -20,6 +21,7 @@ export function toApiKey(wire: V1ApiKey): ApiKey {
   const user = wire.spec?.user;
   const ownerName = [text(user?.firstName).trim(), text(user?.lastName).trim()].filter(Boolean).join(' ');
   const ownerUid = text(user?.uid);
+  const allowed = grantsFromPermissions(wire.metadata?.annotations?.permissions);
   return {
     uid: text(wire.metadata?.uid),
     name: text(wire.metadata?.name),
@@ -28,6 +30,8 @@ export function toApiKey(wire: V1ApiKey): ApiKey {
     expiresAt: parseTime(wire.spec?.expiry),
     createdAt: parseTime(wire.metadata?.creationTimestamp),
     isActive: wire.status?.isActive === true,
+    // Left out, not null, when Palette sent no list: "the server said nothing".
+    ...(allowed ? { allowed } : {}),
   };
 }
 

@@ -1,6 +1,8 @@
 import { memo, useMemo, useState } from 'react';
+import { can, SERVER_REFUSED_REASON } from '../../../lib/authz';
+import { useSession } from '../../../lib/session';
 import type { BulkResult } from '../api/bulk';
-import type { BulkVerb } from '../model/types';
+import { keyRef, type BulkVerb } from '../model/types';
 import type { KeyRow } from '../model/key-rows';
 import { BulkBar } from './bulk-bar';
 import { BulkDialog, type BulkJob } from './bulk-dialog';
@@ -31,11 +33,24 @@ export const BulkActions = memo(function BulkActions({
     () => (selected.size === 0 ? [] : rows.filter((r) => selected.has(r.key.uid)).map((r) => r.key)),
     [rows, selected],
   );
-  const revocable = selectedKeys.filter((key) => key.isActive);
+  const session = useSession();
+  // Palette's list for each key has the last word: a key it refuses is left out, and said so.
+  const active = selectedKeys.filter((key) => key.isActive);
+  const revocable = active.filter((key) => can(session, 'apiKey.changeState', keyRef(key)));
+  const deletable = selectedKeys.filter((key) => can(session, 'apiKey.delete', keyRef(key)));
+  const some = selectedKeys.length > 0;
+  const revokeReason =
+    !some || revocable.length > 0
+      ? undefined
+      : active.length > 0
+        ? SERVER_REFUSED_REASON
+        : 'The selected keys are already revoked';
+  const deleteReason = some && deletable.length === 0 ? SERVER_REFUSED_REASON : undefined;
 
   const ask = (verb: BulkVerb) => {
-    const keys = verb === 'revoke' ? revocable : selectedKeys;
-    setJob({ verb, keys, skipped: selectedKeys.length - keys.length });
+    const keys = verb === 'revoke' ? revocable : deletable;
+    const skipped = verb === 'revoke' ? selectedKeys.length - active.length : 0;
+    setJob({ verb, keys, skipped, refused: selectedKeys.length - skipped - keys.length });
     setOpen(true);
   };
 
@@ -55,6 +70,9 @@ export const BulkActions = memo(function BulkActions({
       <BulkBar
         selectedCount={selectedKeys.length}
         revocableCount={revocable.length}
+        deletableCount={deletable.length}
+        revokeReason={revokeReason}
+        deleteReason={deleteReason}
         matchingCount={filtered.length}
         pageFullySelected={pageUids.length > 0 && pageUids.every((uid) => selected.has(uid))}
         onSelectAllMatching={() =>

@@ -8,6 +8,12 @@ export interface BulkBarProps {
   selectedCount: number;
   /** Of those, the ones a revoke would change (not revoked yet). */
   revocableCount: number;
+  /** Of those, the ones Palette lets the caller delete. */
+  deletableCount: number;
+  /** Why Revoke is disabled for this selection (already revoked, or refused by Palette). */
+  revokeReason: string | undefined;
+  /** Why Delete is disabled for this selection (Palette refuses it on every selected key). */
+  deleteReason: string | undefined;
   /** Keys that match the filters. */
   matchingCount: number;
   /** Every row of the page shown is selected: the moment to offer the whole match. */
@@ -35,6 +41,9 @@ function WithReason({ reason, children }: { reason: string | undefined; children
 export function BulkBar({
   selectedCount,
   revocableCount,
+  deletableCount,
+  revokeReason,
+  deleteReason,
   matchingCount,
   pageFullySelected,
   onSelectAllMatching,
@@ -75,11 +84,7 @@ export function BulkBar({
           </Button>
         )}
         <Box sx={{ flexGrow: 1 }} />
-        <WithReason
-          reason={
-            none ? undefined : revocableCount === 0 ? 'The selected keys are already revoked' : undefined
-          }
-        >
+        <WithReason reason={revokeReason}>
           <Button
             size="small"
             variant="outlined"
@@ -90,18 +95,20 @@ export function BulkBar({
             Revoke
           </Button>
         </WithReason>
-        <Button
-          size="small"
-          variant="outlined"
-          color="error"
-          startIcon={<DeleteOutlinedIcon />}
-          disabled={none}
-          onClick={onDelete}
-          // The dark palette's error red is 4.1:1 on paper; its lighter shade passes.
-          sx={(theme) => theme.applyStyles('dark', { color: 'error.light' })}
-        >
-          Delete
-        </Button>
+        <WithReason reason={deleteReason}>
+          <Button
+            size="small"
+            variant="outlined"
+            color="error"
+            startIcon={<DeleteOutlinedIcon />}
+            disabled={deletableCount === 0}
+            onClick={onDelete}
+            // The dark palette's error red is 4.1:1 on paper; its lighter shade passes.
+            sx={(theme) => theme.applyStyles('dark', { color: 'error.light' })}
+          >
+            Delete
+          </Button>
+        </WithReason>
       </Stack>
     </Paper>
   );

@@ -14,6 +14,8 @@ export interface BulkJob {
   keys: readonly ApiKey[];
   /** Selected keys left alone (already revoked, for a revoke). */
   skipped: number;
+  /** Selected keys left alone because Palette does not allow the action on them. */
+  refused?: number;
 }
 
 export interface BulkDialogProps {
@@ -24,11 +26,17 @@ export interface BulkDialogProps {
   onExited: () => void;
 }
 
-function question({ verb, keys, skipped }: BulkJob): string {
+function refusedNote(verb: BulkVerb, refused: number): string {
+  if (refused === 0) return '';
+  const one = refused === 1;
+  return ` Palette does not allow you to ${verb} ${keyCount(refused)} of the selection: ${one ? 'it stays as it is' : 'they stay as they are'}.`;
+}
+
+function question({ verb, keys, skipped, refused = 0 }: BulkJob): string {
   const one = keys.length === 1;
   const them = one ? 'it' : 'them';
   const seconds = duration(keys.length);
-  const pace = seconds === 'a moment' ? '' : ` The console sends ${paceInWords()}, so this takes ${seconds}.`;
+  const pace = `${refusedNote(verb, refused)}${seconds === 'a moment' ? '' : ` The console sends ${paceInWords()}, so this takes ${seconds}.`}`;
   if (verb === 'revoke') {
     const left =
       skipped > 0

@@ -1,9 +1,12 @@
 import { Button } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
+import { SERVER_REFUSED_REASON } from '../../../lib/authz';
 import { mockDb } from '../../../mocks/db';
+import { server } from '../../../mocks/node';
 import { PERSONAS } from '../../../mocks/personas';
 import { fill, renderWithProviders } from '../../../test/render-with-providers';
 import { apiKeyQueries } from '../api/queries';
@@ -154,5 +157,32 @@ describe('Edit API Key', () => {
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       "You don't have permission to edit this key",
     );
+  });
+
+  it('offers no Save on a key whose permissions on Palette lack apiKey.update, whatever the matrix says', async () => {
+    // Palette's word on the key, as a list answer gives it: read and delete, no update.
+    server.use(
+      http.get('*/v1/apiKeys', () =>
+        HttpResponse.json({
+          items: [
+            {
+              metadata: {
+                uid: 'k-no-update',
+                name: 'no-update',
+                annotations: { description: '', permissions: 'apiKey.delete,apiKey.get,apiKey.list' },
+              },
+              spec: {
+                expiry: new Date(Date.now() + 30 * DAY_MS).toISOString(),
+                user: { uid: PERSONAS.user.uid, firstName: 'Uma', lastName: 'User' },
+              },
+              status: { isActive: true },
+            },
+          ],
+        }),
+      ),
+    );
+    const { dialog } = await openEdit('no-update');
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(SERVER_REFUSED_REASON);
+    expect(within(dialog).getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 });

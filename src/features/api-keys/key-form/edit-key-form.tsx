@@ -3,9 +3,11 @@ import { TextField } from '@mui/material';
 import { useCallback, useState } from 'react';
 import type { Resolver } from 'react-hook-form';
 import { isApiError } from '../../../lib/api/errors';
+import { denialReason } from '../../../lib/authz';
+import { useSession } from '../../../lib/session';
 import { useUpdateApiKey } from '../api/mutations';
 import { canKeepExpiry, formFromKey, keyFormSchema, toDraft, type KeyFormValues } from '../model/key-form';
-import type { ApiKey } from '../model/types';
+import { keyRef, type ApiKey } from '../model/types';
 import { ExpiryField } from './expiry-field';
 import { KeyFormFrame } from './key-form-frame';
 import { useKeyForm } from './use-key-form';
@@ -25,6 +27,9 @@ export interface EditKeyFormProps {
 export function EditKeyForm({ apiKey, onBusyChange, onCancel, onDone }: EditKeyFormProps) {
   const [openedAt] = useState(() => Date.now());
   const currentExpiresAt = canKeepExpiry(apiKey.expiresAt, openedAt) ? apiKey.expiresAt : null;
+  const session = useSession();
+  // The menu does not offer Edit where it is refused, but the list may have changed since it opened.
+  const refusal = denialReason(session, 'apiKey.update', keyRef(apiKey));
   const update = useUpdateApiKey();
   const { mutateAsync } = update;
 
@@ -77,6 +82,7 @@ export function EditKeyForm({ apiKey, onBusyChange, onCancel, onDone }: EditKeyF
       busy={update.isPending}
       submitLabel={(pending) => (pending ? 'Saving…' : 'Save')}
       onCancel={onCancel}
+      refusal={refusal}
     >
       <TextField
         label="User"

@@ -15,6 +15,8 @@ export interface KeyFormFrameProps {
   /** The submit button's text, given whether a submit is under way. */
   submitLabel: (pending: boolean) => string;
   onCancel: () => void;
+  /** Why the submit is not offered at all (the server refuses it on this key); undefined when it is. */
+  refusal?: string | undefined;
   /** The fields after name and description. */
   children: ReactNode;
 }
@@ -31,6 +33,7 @@ export function KeyFormFrame({
   busy,
   submitLabel,
   onCancel,
+  refusal,
   children,
 }: KeyFormFrameProps) {
   const pending = busy || form.formState.isSubmitting;
@@ -42,7 +45,7 @@ export function KeyFormFrame({
     >
       <DialogContent>
         <Stack spacing={2.5} sx={{ pt: 1 }}>
-          <FormProblemAlert problem={problem} />
+          <FormProblemAlert problem={refusal ? { severity: 'info', message: refusal } : problem} />
           <KeyTextFields control={form.control} />
           {children}
         </Stack>
@@ -54,7 +57,7 @@ export function KeyFormFrame({
         <Button
           type="submit"
           variant="contained"
-          disabled={pending}
+          disabled={pending || refusal !== undefined}
           startIcon={pending ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined}
         >
           {submitLabel(pending)}

@@ -1,3 +1,5 @@
+import type { KeyGrants, KeyRef } from '../../../lib/authz';
+
 /** The console's view of an API key, mapped once from Palette's wire shape (see api/mapping.ts). */
 export interface ApiKey {
   uid: string;
@@ -9,6 +11,16 @@ export interface ApiKey {
   expiresAt: number | null;
   createdAt: number | null;
   isActive: boolean;
+  /**
+   * What Palette allows the caller on this key (`annotations.permissions`); absent when the server
+   * sent no list (older servers), and then the permission matrix alone decides.
+   */
+  allowed?: KeyGrants;
+}
+
+/** The key as the permission checks see it: its owner and what the server allows on it. */
+export function keyRef(key: ApiKey): KeyRef {
+  return { ownerUid: key.owner.uid, allowed: key.allowed ?? null };
 }
 
 export interface KeyOwner {

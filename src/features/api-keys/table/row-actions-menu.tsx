@@ -7,7 +7,7 @@ import { useId, useState, type ReactElement } from 'react';
 import { denialReason } from '../../../lib/authz';
 import { useSession, type Session } from '../../../lib/session';
 import type { DerivedStatus } from '../model/status';
-import type { ApiKey } from '../model/types';
+import { keyRef, type ApiKey } from '../model/types';
 import { PlainIcon } from './plain-icon';
 
 /** What the table's row menu can do; the page wires these to dialogs and mutations. */
@@ -30,7 +30,8 @@ interface Item {
 export const EXTEND_FIRST_REASON = 'Extend the expiration date first';
 
 function menuItems(session: Session, key: ApiKey, derived: DerivedStatus, actions: RowActions): Item[] {
-  const ref = { ownerUid: key.owner.uid };
+  // The owner for the matrix, and Palette's own list for the key, which has the last word.
+  const ref = keyRef(key);
   const stateReason = denialReason(session, 'apiKey.changeState', ref);
   // An expired key that is still marked active can be revoked, so that extending it later does not
   // bring it back; an expired, revoked key must be extended (Edit) before it can be re-activated.
@@ -66,7 +67,7 @@ export interface RowActionsMenuProps {
 }
 
 /**
- * The kebab menu of a row. An action the matrix refuses stays listed, disabled, with the reason as
+ * The kebab menu of a row. An action the matrix (or Palette, for this key) refuses stays listed, disabled, with the reason as
  * its second line: a disabled MenuItem takes no pointer events, so a tooltip would never show.
  * Disabled items stay focusable so that keyboard and screen-reader users hear the reason too.
  */

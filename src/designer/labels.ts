@@ -6,6 +6,7 @@ export const PERSONA_LABELS: Record<PersonaId, string> = {
   admin: PERSONAS.admin.label,
   user: PERSONAS.user.label,
   viewer: PERSONAS.viewer.label,
+  auditor: PERSONAS.auditor.label,
 };
 
 export const DATASET_LABELS: Record<DatasetId, string> = {

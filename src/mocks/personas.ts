@@ -3,6 +3,8 @@ export const PERSONAS = {
   admin: { uid: '6540a1f0c0ffee0000000001', label: 'Ava Admin (Tenant Admin)' },
   user: { uid: '6540a1f0c0ffee0000000002', label: 'Uma User (no tenant role)' },
   viewer: { uid: '6540a1f0c0ffee0000000003', label: 'Vic Viewer (Tenant Viewer)' },
+  // Noah holds a custom role carrying `apiKey.list` (src/mocks/roles.ts): no role name decides.
+  auditor: { uid: '6540a1f0c0ffee0000000004', label: 'Noah Nguyen (custom role with apiKey.list)' },
 } as const;
 
 export type PersonaId = keyof typeof PERSONAS;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  accessFromPermissions,
   accessFromRoles,
+  isKnownRoleName,
   grantsFromPermissions,
   SERVER_REFUSED_REASON,
   can,
@@ -108,5 +110,19 @@ describe("Palette's per-key permissions", () => {
       "Only tenant admins can delete other users' keys",
     );
     expect(can(admin, 'apiKey.delete', onOthers(undefined))).toBe(true);
+  });
+});
+
+describe('accessFromPermissions (roles no name decides)', () => {
+  it('reads apiKey.list as reading every key of the tenant, and nothing else as more than a member', () => {
+    expect(accessFromPermissions(['apiKey.get', 'apiKey.list'])).toBe('tenant-viewer');
+    expect(accessFromPermissions(['apiKey.get', 'apiKey.update', 'cluster.list'])).toBe('member');
+    expect(accessFromPermissions([])).toBe('member');
+  });
+
+  it('knows the role names the matrix decides by', () => {
+    expect(isKnownRoleName('Tenant Admin')).toBe(true);
+    expect(isKnownRoleName('Tenant Viewer')).toBe(true);
+    expect(isKnownRoleName('API Key Auditor')).toBe(false);
   });
 });

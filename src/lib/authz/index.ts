@@ -97,6 +97,20 @@ export function accessFromRoles(roleNames: readonly string[]): AccessLevel {
   return 'member';
 }
 
+/** Whether a role name is one the matrix knows by name, so that its permissions need not be read. */
+export function isKnownRoleName(name: string): boolean {
+  return [...ADMIN_ROLES, ...LIST_ALL_ROLES].some((known) => known === name);
+}
+
+/**
+ * The access level that Palette permissions grant, for roles the matrix does not know by name (a
+ * tenant's custom roles): `apiKey.list` reads every key of the tenant, as a Tenant Viewer does.
+ */
+export function accessFromPermissions(permissions: Iterable<string>): AccessLevel {
+  for (const permission of permissions) if (permission === LIST_ALL_PERMISSION) return 'tenant-viewer';
+  return 'member';
+}
+
 /**
  * Whether `subject` may use `capability`; with `key`, on that key. Without a key, an `own` grant
  * answers true (the subject may do it to some key: their own).

@@ -1,5 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { mockControl } from '../../mocks/control';
 import { server } from '../../mocks/node';
 import { PERSONAS } from '../../mocks/personas';
 import { contractTraffic } from '../../test/contract';
@@ -82,5 +83,53 @@ describe('fetchSession reads Palette defensively', () => {
     answer({ userUid: uid, orgName: 'Acme Robotics' }, 403, 403);
     const session = await fetchSession();
     expect(session).toMatchObject({ userUid: uid, name: uid, roleNames: [], access: 'member' });
+  });
+});
+
+describe('fetchSession: role names first, then the permissions of roles no name decides', () => {
+  /** The paths of the requests made while `run` runs. */
+  async function pathsDuring(run: () => Promise<unknown>): Promise<string[]> {
+    const paths: string[] = [];
+    const record = ({ request }: { request: Request }) => paths.push(new URL(request.url).pathname);
+    server.events.on('request:start', record);
+    try {
+      await run();
+    } finally {
+      server.events.removeListener('request:start', record);
+    }
+    return paths;
+  }
+
+  it('reads a custom role carrying apiKey.list (GET /v1/roles/{uid}) as reading every key', async () => {
+    mockControl.signInAs('auditor');
+    let session: Awaited<ReturnType<typeof fetchSession>> | undefined;
+    const paths = await pathsDuring(async () => {
+      session = await fetchSession();
+    });
+    expect(session?.roleNames).toEqual(['Project Editor', 'API Key Auditor']);
+    expect(session?.access).toBe('tenant-viewer');
+    expect(paths.filter((p) => p.startsWith('/v1/roles/'))).toHaveLength(2);
+  });
+
+  it('asks for no role permissions when a role name decides', async () => {
+    mockControl.signInAs('viewer');
+    const paths = await pathsDuring(async () => {
+      expect((await fetchSession()).access).toBe('tenant-viewer');
+    });
+    expect(paths.filter((p) => p.startsWith('/v1/roles/'))).toEqual([]);
+  });
+
+  it('leaves a user whose roles carry no apiKey.list, or cannot be read, a member', async () => {
+    answer(
+      { userUid: uid },
+      { metadata: { uid }, spec: {} },
+      { roles: [{ name: 'Key Curious', uid: 'r-custom' }] },
+    );
+    server.use(
+      http.get('*/v1/roles/:uid', () =>
+        HttpResponse.json({ code: 'ResourceNotFound', message: 'Role not found' }, { status: 404 }),
+      ),
+    );
+    expect((await fetchSession()).access).toBe('member');
   });
 });

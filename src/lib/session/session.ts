@@ -1,5 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
-import { accessFromRoles, type AccessLevel, type Subject } from '../authz';
+import {
+  accessFromPermissions,
+  accessFromRoles,
+  isKnownRoleName,
+  type AccessLevel,
+  type Subject,
+} from '../authz';
 import { palette } from '../api/client';
 import { isApiError } from '../api/errors';
 
@@ -14,15 +20,20 @@ export interface Session extends Subject {
   access: AccessLevel;
 }
 
-async function fetchRoleNames(userUid: string, signal?: AbortSignal): Promise<string[]> {
+interface RoleRef {
+  name: string;
+  uid: string;
+}
+
+async function fetchRoles(userUid: string, signal?: AbortSignal): Promise<RoleRef[]> {
   try {
     const { data: roles } = await palette.GET('/v1/users/{uid}/roles', {
       params: { path: { uid: userUid } },
       signal,
     });
     return [...(roles?.roles ?? []), ...(roles?.inheritedRoles ?? [])]
-      .map((r) => r.name ?? '')
-      .filter(Boolean);
+      .map((r) => ({ name: r.name ?? '', uid: r.uid ?? '' }))
+      .filter((r) => r.name !== '');
   } catch (error) {
     // Palette refuses the roles call to a user without a tenant role: that is an answer, not a failure.
     if (isApiError(error) && error.status === 403) return [];
@@ -30,11 +41,35 @@ async function fetchRoleNames(userUid: string, signal?: AbortSignal): Promise<st
   }
 }
 
+/** A role's permissions (`GET /v1/roles/{uid}`); none when the caller may not read the role, or it is gone. */
+async function fetchRolePermissions(uid: string, signal?: AbortSignal): Promise<string[]> {
+  try {
+    const { data: role } = await palette.GET('/v1/roles/{uid}', { params: { path: { uid } }, signal });
+    return role?.spec?.permissions ?? [];
+  } catch (error) {
+    if (isApiError(error) && (error.status === 403 || error.status === 404)) return [];
+    throw error;
+  }
+}
+
+/**
+ * The access level of a user's roles. Role names are the first signal; only when no known name
+ * decides are the other roles' permissions read (a custom role carrying `apiKey.list`).
+ */
+async function accessOf(roles: readonly RoleRef[], signal?: AbortSignal): Promise<AccessLevel> {
+  const byName = accessFromRoles(roles.map((r) => r.name));
+  if (byName !== 'member') return byName;
+  const unknown = roles.filter((r) => r.uid !== '' && !isKnownRoleName(r.name));
+  if (unknown.length === 0) return byName;
+  const permissions = await Promise.all(unknown.map((r) => fetchRolePermissions(r.uid, signal)));
+  return accessFromPermissions(permissions.flat());
+}
+
 /** Who am I: `/v1/users/info`, then the user's name and roles. */
 export async function fetchSession(signal?: AbortSignal): Promise<Session> {
   const { data: info } = await palette.GET('/v1/users/info', { signal });
   const userUid = info?.userUid ?? '';
-  const [user, roleNames] = await Promise.all([
+  const [user, { roleNames, access }] = await Promise.all([
     palette.GET('/v1/users/{uid}', { params: { path: { uid: userUid } }, signal }).then(
       ({ data }) => data,
       (error: unknown) => {
@@ -42,7 +77,10 @@ export async function fetchSession(signal?: AbortSignal): Promise<Session> {
         throw error;
       },
     ),
-    fetchRoleNames(userUid, signal),
+    fetchRoles(userUid, signal).then(async (roles) => ({
+      roleNames: roles.map((r) => r.name),
+      access: await accessOf(roles, signal),
+    })),
   ]);
   const name = [user?.spec?.firstName, user?.spec?.lastName].filter(Boolean).join(' ');
   return {
@@ -52,7 +90,7 @@ export async function fetchSession(signal?: AbortSignal): Promise<Session> {
     tenantUid: info?.tenantUid ?? '',
     orgName: info?.orgName ?? '',
     roleNames,
-    access: accessFromRoles(roleNames),
+    access,
   };
 }
 

@@ -262,12 +262,18 @@ describe('the permission matrix, as the mock enforces it', () => {
     ['user', 'patch-revoke', 'other', 404],
     ['user', 'delete', 'own', 204],
     ['user', 'delete', 'other', 404],
+    // A custom role with `apiKey.list` reads the tenant's keys as a viewer does.
+    ['auditor', 'get', 'other', 200],
+    ['auditor', 'edit', 'own', 204],
+    ['auditor', 'edit', 'other', 403],
+    ['auditor', 'delete', 'other', 403],
   ];
-  // Active keys with a valid name: the admin's, the user's, the viewer's, and Noah's (nobody's persona).
+  // Active keys with a valid name: the admin's, the user's, the viewer's, and Noah's (the auditor).
   const keyOf: Record<PersonaId, { own: string; other: string }> = {
     admin: { own: 'terraform-prod', other: 'ci-deploy' },
     viewer: { own: 'grafana-reader', other: 'edge-provisioner' },
     user: { own: 'ci-deploy', other: 'terraform-prod' },
+    auditor: { own: 'edge-provisioner', other: 'grafana-reader' },
   };
 
   it.each(table)('%s: %s on an %s key answers %i', async (persona, action, whose, expected) => {

@@ -1,5 +1,12 @@
 import { delay, HttpResponse, type DefaultBodyType, type HttpResponseResolver, type PathParams } from 'msw';
-import { accessFromRoles, can, type AccessLevel, type Capability, type Subject } from '../../lib/authz';
+import {
+  accessFromPermissions,
+  accessFromRoles,
+  can,
+  type AccessLevel,
+  type Capability,
+  type Subject,
+} from '../../lib/authz';
 import type { MockKey, MockUser } from '../data';
 import { mockDb } from '../db';
 import { TokenBucket } from '../rate-limit';
@@ -64,7 +71,7 @@ function keyIsUsable(key: MockKey | undefined, now: number): key is MockKey {
  */
 function accessOf(roleNames: readonly string[], permissions: Set<string>): AccessLevel {
   const byName = accessFromRoles(roleNames);
-  return byName === 'member' && permissions.has('apiKey.list') ? 'tenant-viewer' : byName;
+  return byName === 'member' ? accessFromPermissions(permissions) : byName;
 }
 
 /** Works out who is calling: an `ApiKey` header, an `Authorization` token, or the tab's persona. */

@@ -75,4 +75,18 @@ describe("the server's permissions on a key win over the matrix", () => {
     const dialog = await screen.findByRole('dialog', { name: 'Delete 1 key?' });
     expect(dialog).toHaveTextContent('Palette does not allow you to delete 1 key of the selection');
   });
+
+  it('lets a user whose custom role carries apiKey.list read the tenant page, acting only on own keys', async () => {
+    // Noah's roles are Project Editor and a custom "API Key Auditor": no role name decides.
+    const { user } = renderApp(PATH, { as: 'auditor' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'API Keys' }, SLOW)).toBeInTheDocument();
+    const table = await screen.findByRole('table', { name: 'API keys' }, SLOW);
+    expect(within(table).getByRole('columnheader', { name: 'User' })).toBeInTheDocument();
+    // Another user's key is listed, read only.
+    await user.click(within(table).getByRole('button', { name: 'Actions for ci-deploy' }));
+    expect(screen.getByRole('menuitem', { name: /^Delete/ })).toHaveAttribute('aria-disabled', 'true');
+    await user.keyboard('{Escape}');
+    await user.click(within(table).getByRole('button', { name: 'Actions for edge-provisioner' }));
+    expect(screen.getByRole('menuitem', { name: 'Delete' })).not.toHaveAttribute('aria-disabled');
+  });
 });

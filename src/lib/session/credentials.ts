@@ -13,6 +13,8 @@ export interface CredentialState {
   credentials: Credentials | null;
   /** Why the tab has none: signed out on purpose, or the last one stopped working (a 401); null before any. */
   ended: 'signed-out' | 'expired' | null;
+  /** What the credential that stopped working was (an API key is told apart: it does not lapse by itself). */
+  expiredKind?: Credentials['kind'];
 }
 
 /** Palette's tokens last about 15 minutes; used when a token does not say when it expires. */
@@ -104,7 +106,16 @@ export function setCredentials(credentials: Credentials, options: { persist: boo
 
 /** Forgets the credential because it no longer works (a 401): the console asks to sign in again. */
 export function forgetCredentials(): void {
-  update({ credentials: null, ended: 'expired' });
+  const kind = state.credentials?.kind;
+  update({ credentials: null, ended: 'expired', ...(kind ? { expiredKind: kind } : {}) });
+}
+
+/**
+ * Forgets `refused`, the credential a refused who-am-I was sent with, unless the tab has another
+ * one by now (signed in afresh while the request was under way).
+ */
+export function forgetRefusedCredentials(refused: Credentials | null): void {
+  if (refused !== null && state.credentials === refused) forgetCredentials();
 }
 
 /** Sign out: forgets the credential, in memory and in the tab's storage. */

@@ -8,6 +8,7 @@ import {
 } from '../authz';
 import { palette } from '../api/client';
 import { isApiError } from '../api/errors';
+import { currentCredentials, forgetRefusedCredentials } from './credentials';
 
 /** The signed-in user as the console needs it. */
 export interface Session extends Subject {
@@ -67,7 +68,13 @@ async function accessOf(roles: readonly RoleRef[], signal?: AbortSignal): Promis
 
 /** Who am I: `/v1/users/info`, then the user's name and roles. */
 export async function fetchSession(signal?: AbortSignal): Promise<Session> {
-  const { data: info } = await palette.GET('/v1/users/info', { signal });
+  const sentWith = currentCredentials();
+  const { data: info } = await palette.GET('/v1/users/info', { signal }).catch((error: unknown) => {
+    // Palette has been seen refusing an API key on who-am-I with ResourceNotFound (404) rather than
+    // 401: either way the credential no longer works, and the console asks to sign in again.
+    if (isApiError(error) && error.status === 404) forgetRefusedCredentials(sentWith);
+    throw error;
+  });
   const userUid = info?.userUid ?? '';
   const [user, { roleNames, access }] = await Promise.all([
     palette.GET('/v1/users/{uid}', { params: { path: { uid: userUid } }, signal }).then(

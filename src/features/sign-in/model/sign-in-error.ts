@@ -9,7 +9,8 @@ export type SignInMethod = 'apiKey' | 'password';
 export function signInErrorMessage(error: unknown, method: SignInMethod): string {
   if (error instanceof Error && error.name === 'SignInUnsupportedError') return error.message;
   if (isApiError(error)) {
-    if (error.status === 401 || error.status === 403)
+    // Palette has been seen refusing an API key on who-am-I with ResourceNotFound (404), not 401.
+    if (error.status === 401 || error.status === 403 || error.status === 404)
       return method === 'apiKey'
         ? 'This API key was not accepted. Check that you pasted all of it, and that it is active and not expired.'
         : 'The email, organisation or password is not correct.';

@@ -21,7 +21,7 @@ export function SignInPage() {
   const [params] = useSearchParams();
   const next = safeNextPath(params.get('next'));
   const queryClient = useQueryClient();
-  const { credentials, ended } = useCredentialState();
+  const { credentials, ended, expiredKind } = useCredentialState();
   const [method, setMethod] = useState<SignInMethod>('apiKey');
   const [switched, setSwitched] = useState(false);
   const [keepSignedIn, setKeepSignedIn] = useState(false);
@@ -58,9 +58,15 @@ export function SignInPage() {
             </Typography>
             <Typography variant="h1">Sign in</Typography>
           </Stack>
-          {ended === 'expired' && (
+          {ended === 'expired' && expiredKind !== 'apiKey' && (
             <Alert severity="info" role="status">
               Your session has ended. Sign in again to go back to where you were.
+            </Alert>
+          )}
+          {ended === 'expired' && expiredKind === 'apiKey' && (
+            <Alert severity="info" role="status">
+              This API key is no longer valid (revoked, expired or deleted). Your session has ended: sign in
+              again to go back to where you were.
             </Alert>
           )}
           {ended === 'signed-out' && (

@@ -3,21 +3,21 @@ import LogoutIcon from '@mui/icons-material/Logout';
 import { Divider, IconButton, ListItemIcon, ListItemText, Menu, MenuItem, Tooltip } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { signOut, type Session } from '../../lib/session';
+import { signOutOfPalette, type Session } from '../../lib/session';
 
 /**
- * The signed-in user's menu on a real Palette: who is signed in, and Sign out, which forgets the
- * credential (memory and the tab's storage) and every cached answer. The sign-in guard then shows
- * the sign-in page.
+ * The signed-in user's menu on a real Palette: who is signed in, and Sign out, which ends the
+ * session on Palette (a token is revoked), then forgets the credential (memory and the tab's
+ * storage) and every cached answer. The sign-in guard then shows the sign-in page.
  */
 export function AccountMenu({ session }: { session: Session }) {
   const queryClient = useQueryClient();
   const menuId = useId();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
 
-  const onSignOut = () => {
+  const onSignOut = async () => {
     setAnchor(null);
-    signOut();
+    await signOutOfPalette();
     queryClient.clear();
   };
 
@@ -47,7 +47,7 @@ export function AccountMenu({ session }: { session: Session }) {
           <ListItemText primary={session.name} secondary={session.email || session.orgName} />
         </MenuItem>
         <Divider />
-        <MenuItem onClick={onSignOut}>
+        <MenuItem onClick={() => void onSignOut()}>
           <ListItemIcon>
             <LogoutIcon fontSize="small" />
           </ListItemIcon>

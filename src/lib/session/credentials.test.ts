@@ -1,7 +1,9 @@
+import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_TOKEN_LIFETIME_MS } from '../../mocks/handlers/auth';
 import { requireCredentials } from '../../mocks/handlers/common';
 import { mockControl } from '../../mocks/control';
+import { server } from '../../mocks/node';
 import { ORG_NAME, PERSONAS, SEED_PASSWORD } from '../../mocks/personas';
 import { candidateCredential, configureApiClient, palette } from '../api/client';
 import {
@@ -12,6 +14,7 @@ import {
   restoreCredentials,
   setCredentials,
   signOut,
+  signOutOfPalette,
   TOKEN_LIFETIME_MS,
   tokenExpiry,
 } from './credentials';
@@ -167,5 +170,50 @@ describe('tokens', () => {
     await expect(palette.GET('/v1/apiKeys')).rejects.toMatchObject({ status: 401 });
     expect(currentCredentials()).toBeNull();
     expect(credentialState().ended).toBe('expired');
+  });
+});
+
+describe('Sign out on Palette', () => {
+  /** Whether Palette still takes `token` for who-am-I. */
+  const status = (token: string) =>
+    fetch('http://localhost/v1/users/info', { headers: { Authorization: token } }).then((r) => r.status);
+
+  it('revokes the session token on the server before forgetting it', async () => {
+    const token = await passwordToken('uma.user@acme.example');
+    setCredentials({ kind: 'token', token, expiresAt: Date.now() + 600_000 }, { persist: true });
+    const sent: unknown[] = [];
+    const record = ({ request }: { request: Request }) => {
+      if (request.url.endsWith('/v1/users/auth/tokens/revoke')) sent.push(request.clone());
+    };
+    server.events.on('request:start', record);
+    await signOutOfPalette();
+    server.events.removeListener('request:start', record);
+
+    expect(sent).toHaveLength(1);
+    expect(await (sent[0] as Request).json()).toEqual({ tokens: [token] });
+    expect(await status(token)).toBe(401);
+    expect(currentCredentials()).toBeNull();
+    expect(credentialState()).toMatchObject({ ended: 'signed-out' });
+    expect(credentialState().revokeUnconfirmed).toBeUndefined();
+    expect(sessionStorage.getItem(STORAGE_KEY)).toBeNull();
+  });
+
+  it('still signs out when the revoke gets no answer, and says Palette did not confirm it', async () => {
+    const token = await passwordToken('uma.user@acme.example');
+    setCredentials({ kind: 'token', token, expiresAt: Date.now() + 600_000 }, { persist: false });
+    server.use(http.post('*/v1/users/auth/tokens/revoke', () => HttpResponse.error()));
+    await signOutOfPalette();
+    expect(currentCredentials()).toBeNull();
+    expect(credentialState()).toMatchObject({ ended: 'signed-out', revokeUnconfirmed: true });
+  });
+
+  it("only forgets an API key: it is the user's key, not a session", async () => {
+    const revoke = vi.fn(() => new HttpResponse(null, { status: 204 }));
+    server.use(http.post('*/v1/users/auth/tokens/revoke', revoke));
+    setCredentials({ kind: 'apiKey', apiKey: 'k-signed-in' }, { persist: false });
+    await signOutOfPalette();
+    expect(revoke).not.toHaveBeenCalled();
+    expect(currentCredentials()).toBeNull();
+    expect(credentialState().ended).toBe('signed-out');
   });
 });

@@ -1,5 +1,5 @@
 import type { ApiClientOptions } from '../api/client';
-import { palette } from '../api/client';
+import { candidateCredential, palette } from '../api/client';
 
 /**
  * How the console authenticates to a real Palette: an API key (`ApiKey` header) or a session token
@@ -15,6 +15,8 @@ export interface CredentialState {
   ended: 'signed-out' | 'expired' | null;
   /** What the credential that stopped working was (an API key is told apart: it does not lapse by itself). */
   expiredKind?: Credentials['kind'];
+  /** Signed out, but Palette did not confirm that the session token stopped working. */
+  revokeUnconfirmed?: boolean;
 }
 
 /** Palette's tokens last about 15 minutes; used when a token does not say when it expires. */
@@ -119,8 +121,33 @@ export function forgetRefusedCredentials(refused: Credentials | null): void {
 }
 
 /** Sign out: forgets the credential, in memory and in the tab's storage. */
-export function signOut(): void {
-  update({ credentials: null, ended: 'signed-out' });
+export function signOut(options: { revokeUnconfirmed?: boolean } = {}): void {
+  update({
+    credentials: null,
+    ended: 'signed-out',
+    ...(options.revokeUnconfirmed ? { revokeUnconfirmed: true } : {}),
+  });
+}
+
+/**
+ * Sign out that ends the session on Palette too: a session token is revoked
+ * (`POST /v1/users/auth/tokens/revoke`) before it is forgotten, so that a copy of it stops working.
+ * An API key is the user's own credential, not a session: it is only forgotten here. A revoke that
+ * fails (no answer, an error) still signs out this tab, and the sign-in page says so.
+ */
+export async function signOutOfPalette(): Promise<void> {
+  const credentials = state.credentials;
+  if (credentials?.kind !== 'token') return signOut();
+  try {
+    await palette.POST('/v1/users/auth/tokens/revoke', {
+      body: { tokens: [credentials.token] },
+      // Sent as a candidate: a 401 here (the token lapsed already) is no reason to ask to sign in again.
+      middleware: [candidateCredential(headersFor(credentials))],
+    });
+    signOut();
+  } catch {
+    signOut({ revokeUnconfirmed: true });
+  }
 }
 
 /** Restores a credential kept for this tab by "Keep me signed in", dropping a lapsed token. */

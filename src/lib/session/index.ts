@@ -7,6 +7,7 @@ export {
   restoreCredentials,
   setCredentials,
   signOut,
+  signOutOfPalette,
   tokenExpiry,
   type Credentials,
   type CredentialState,

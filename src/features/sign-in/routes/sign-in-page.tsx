@@ -21,7 +21,7 @@ export function SignInPage() {
   const [params] = useSearchParams();
   const next = safeNextPath(params.get('next'));
   const queryClient = useQueryClient();
-  const { credentials, ended, expiredKind } = useCredentialState();
+  const { credentials, ended, expiredKind, revokeUnconfirmed } = useCredentialState();
   const [method, setMethod] = useState<SignInMethod>('apiKey');
   const [switched, setSwitched] = useState(false);
   const [keepSignedIn, setKeepSignedIn] = useState(false);
@@ -70,8 +70,10 @@ export function SignInPage() {
             </Alert>
           )}
           {ended === 'signed-out' && (
-            <Alert severity="success" role="status">
+            <Alert severity={revokeUnconfirmed ? 'warning' : 'success'} role="status">
               You have signed out.
+              {revokeUnconfirmed &&
+                ' Palette did not confirm that your session ended: it stays valid until it lapses by itself (15 minutes by default).'}
             </Alert>
           )}
           <Tabs

@@ -213,6 +213,34 @@ test('an admin creates a key for Uma; as Uma in the same tab it is on My API Key
   expect(consoleErrors).toEqual([]);
 });
 
+test('an admin extends a key named elsewhere: its name, outside our rules, is kept as it is', async ({
+  page,
+  openAs,
+  consoleErrors,
+}) => {
+  // Made by an older Palette release: the emoji is not allowed in a new key's name.
+  const legacy = '🚀 release-bot';
+  await openAs('admin', TENANT_KEYS);
+  const keys = new KeyTable(page);
+  await keys.waitForRows();
+  const edit = new EditKeyDialog(page);
+
+  await runRowAction(keys, legacy, 'Edit');
+  await expect(edit.dialog).toBeVisible();
+  await expect(edit.name).toHaveValue(legacy);
+  await edit.dialog.getByRole('radio', { name: '90 days' }).check();
+  const start = Date.now();
+  await edit.save.click();
+  await expect(edit.dialog).toBeHidden();
+  await expect(notice(page, `Saved ${legacy}`)).toBeVisible();
+  await expect(keys.row(legacy)).toBeVisible();
+
+  const stored = await findKey(page, legacy);
+  expect(keyName(stored)).toBe(legacy);
+  expect(Date.parse(stored.spec?.expiry ?? '')).toBeGreaterThanOrEqual(start + 90 * 86_400_000 - 60_000);
+  expect(consoleErrors).toEqual([]);
+});
+
 // --- Authorization, driven by the matrix -------------------------------------------------------
 
 interface MatrixCase {

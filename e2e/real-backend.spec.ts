@@ -212,6 +212,53 @@ test.describe('sign-in', () => {
     });
   });
 
+  test('Sign out revokes the session token: the server refuses it from then on', async ({ page }) => {
+    const signIn = new SignInPage(page);
+    await page.goto(MY_KEYS);
+    await signIn.withPassword(TENANT.user.email, { keep: true });
+    await expect(page.getByRole('heading', { level: 1, name: 'My API Keys' })).toBeVisible();
+    const { token } = JSON.parse((await storedCredentials(page)).session!) as { token: string };
+    expect((await callThroughNginx('GET', '/v1/users/info', { Authorization: token })).status).toBe(200);
+
+    const revoke = page.waitForRequest((r) => r.url().endsWith('/v1/users/auth/tokens/revoke'));
+    await page.getByRole('button', { name: 'Account' }).click();
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
+    expect((await revoke).postDataJSON()).toEqual({ tokens: [token] });
+    await expect(signIn.heading).toBeVisible();
+    await expect(page.getByText('You have signed out.')).toBeVisible();
+    expect(await storedCredentials(page)).toEqual({ session: null, local: 0 });
+    const refused = await callThroughNginx('GET', '/v1/users/info', { Authorization: token });
+    expect(refused.status).toBe(401);
+  });
+
+  test('an API key revoked elsewhere returns to sign-in with a plain message, not an error page', async ({
+    page,
+  }) => {
+    const key = await keyMadeThroughApi(TENANT.user.email, unique('uma-refused'));
+    const signIn = new SignInPage(page);
+    await page.goto(`${MY_KEYS}?q=ci`);
+    await signIn.withApiKey(key.secret, { keep: true });
+    await expect(page.getByRole('heading', { level: 1, name: 'My API Keys' })).toBeVisible();
+
+    // Revoked by its owner through the API (another tab, a script): who-am-I refuses it on reload.
+    const token = await tokenFor(TENANT.user.email);
+    const revoked = await callThroughNginx(
+      'PUT',
+      `/v1/apiKeys/${key.uid}/state`,
+      { Authorization: token },
+      { isActive: false },
+    );
+    expect(revoked.status).toBe(204);
+    await page.reload();
+
+    await expect(signIn.heading).toBeVisible();
+    await expect(page.getByText(/This API key is no longer valid/)).toBeVisible();
+    await expect(page.getByText('Could not load your account')).toHaveCount(0);
+    await expect(page).toHaveURL(/\/sign-in\?next=%2Fprofile%2Fapi-keys%3Fq%3Dci$/);
+    expect(await storedCredentials(page)).toEqual({ session: null, local: 0 });
+    expect(await page.content()).not.toContain(key.secret);
+  });
+
   test('an expired session returns to sign-in, and back to the page after signing in again', async ({
     page,
   }) => {

@@ -36,15 +36,11 @@ export interface CreateForm {
   generate: Locator;
 }
 
-/** Opens "Add New API Key"; null when the button opens nothing in this build (not wired yet). */
-export async function openCreateDialog(page: Page): Promise<CreateForm | null> {
+/** Opens "Add New API Key" and waits for its dialog. */
+export async function createDialog(page: Page): Promise<CreateForm> {
   await page.getByRole('button', { name: 'Add New API Key' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Add New API Key' });
-  const opened = await dialog
-    .waitFor({ state: 'visible', timeout: 5_000 })
-    .then(() => true)
-    .catch(() => false);
-  if (!opened) return null;
+  await dialog.waitFor({ state: 'visible' });
   return {
     dialog,
     name: dialog.getByRole('textbox', { name: 'API Key Name' }),
@@ -52,15 +48,6 @@ export async function openCreateDialog(page: Page): Promise<CreateForm | null> {
     generate: dialog.getByRole('button', { name: 'Generate' }),
   };
 }
-
-/** Opens "Add New API Key" where the walk already knows it opens. */
-export async function createDialog(page: Page): Promise<CreateForm> {
-  const form = await openCreateDialog(page);
-  if (!form) throw new Error(CREATE_NOT_WIRED);
-  return form;
-}
-
-export const CREATE_NOT_WIRED = 'The “Add New API Key” button opens no dialog in this build yet';
 
 /** Moves the pointer out of the way, so no hover or tooltip shows in a screenshot that wants none. */
 export async function restPointer(page: Page): Promise<void> {

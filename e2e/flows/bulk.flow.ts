@@ -6,7 +6,6 @@ import { open, OWN_KEY, restPointer, TENANT_KEYS, type OpenAs } from './steps';
 
 async function walk(page: Page, openAs: OpenAs, flow: FlowRecorder<'bulk'>) {
   const keys = new KeyTable(page);
-  // Each answer takes 400 ms, so that the progress of the revoke is on screen long enough to be taken.
   await open(openAs, 'admin', TENANT_KEYS, { params: { latency: '400' } });
   await keys.waitForRows();
   const bar = page.getByRole('region', { name: 'Bulk actions' });
@@ -19,8 +18,11 @@ async function walk(page: Page, openAs: OpenAs, flow: FlowRecorder<'bulk'>) {
   await flow.capture('progress', async () => {
     await bar.getByRole('button', { name: 'Revoke' }).click();
     const dialog = page.getByRole('dialog', { name: 'Revoke 3 keys?' });
+    // Slow answers from here on, so that the revoke is still under way when the screenshot is taken.
+    await page.evaluate(() => window.paletteMock?.setScenario({ latency: 5000 }));
     await dialog.getByRole('button', { name: 'Revoke 3 keys' }).click();
-    await expect(dialog.getByRole('progressbar')).toBeVisible();
+    // The dialog is named after its phase: "Revoking 3 keys" while it runs.
+    await expect(page.getByRole('dialog', { name: 'Revoking 3 keys' }).getByRole('progressbar')).toBeVisible();
   });
 }
 

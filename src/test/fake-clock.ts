@@ -26,3 +26,9 @@ export async function settleOnFakeClock<T>(
     await vi.advanceTimersByTimeAsync(stepMs);
   return work;
 }
+
+/** Runs what the fake clock still holds (React Query's batched notifications among them), then lets real time run. */
+export async function restoreRealClock(): Promise<void> {
+  await vi.runOnlyPendingTimersAsync();
+  vi.useRealTimers();
+}

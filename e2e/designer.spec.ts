@@ -1,9 +1,7 @@
 import type { Page, Response } from '@playwright/test';
-import { appUrl, expect, expectNoAxeViolations, test } from './fixtures';
+import { appUrl, expect, expectNoAxeViolations, MY_KEYS, signedInUser, test } from './fixtures';
 import { KeyTable } from './pages/key-table';
 import { ScenarioPanel } from './pages/scenario-panel';
-
-const MY_KEYS = '/profile/api-keys';
 
 /** Texts found only in the designer tools' chunk (src/features/designer). */
 const DESIGNER_MARKERS = ['Copy link to this state', 'Injected failures', 'Your session has expired'];
@@ -101,7 +99,7 @@ test.describe('the scenario panel', () => {
     await scenario.latency('400 ms').check();
     await scenario.setFailure('Create conflicts on the name (409)', true);
     await scenario.choosePersona('Vic Viewer (Tenant Viewer)');
-    await expect(page.getByTestId('signed-in-user')).toHaveText('Vic Viewer');
+    await expect(signedInUser(page, 'Vic Viewer')).toBeVisible();
     await scenario.chooseDataset('At the key limit');
     await expect(page.getByText('20 of 20 keys')).toBeVisible();
     // The panel stays open across the reloads, showing what the mock does now.
@@ -125,7 +123,7 @@ test.describe('the scenario panel', () => {
       const theirs = await other.newPage();
       await theirs.goto(link);
       await expect(theirs.getByRole('heading', { level: 1 })).toHaveText('My API Keys');
-      await expect(theirs.getByTestId('signed-in-user')).toHaveText('Vic Viewer');
+      await expect(signedInUser(theirs, 'Vic Viewer')).toBeVisible();
       await expect(theirs.getByText('20 of 20 keys')).toBeVisible();
       const theirScenario = new ScenarioPanel(theirs);
       await theirScenario.open();
@@ -143,10 +141,8 @@ test.describe('the scenario panel', () => {
     }
   });
 
-  test('Reset data brings back the seed', async ({ page, openAs }) => {
-    await openAs('user', MY_KEYS);
-    const keys = new KeyTable(page);
-    await keys.waitForRows();
+  test('Reset data brings back the seed', async ({ page, openKeys }) => {
+    const keys = await openKeys('user', MY_KEYS);
     const menu = await keys.openActions('local-dev');
     await menu.getByRole('menuitem', { name: /^Delete/ }).click();
     await page

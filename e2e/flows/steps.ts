@@ -1,8 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { appUrl, type OpenOptions, type Persona } from '../fixtures';
 
-export const MY_KEYS = '/profile/api-keys';
-export const TENANT_KEYS = '/tenant-settings/api-keys';
+export { MY_KEYS, TENANT_KEYS } from '../fixtures';
 
 /** A key of each persona that is active in the typical dataset. */
 export const OWN_KEY: Record<Persona, string> = {

@@ -23,12 +23,8 @@ test.describe('bad input', () => {
     page,
     openKeys,
     consoleErrors,
+    browserDialogs,
   }) => {
-    const dialogs: string[] = [];
-    page.on('dialog', async (dialog) => {
-      dialogs.push(dialog.message());
-      await dialog.dismiss();
-    });
     await openKeys('user', MY_KEYS);
     const uma = PERSONAS.user.uid;
     const count = (await keysOf(page, uma)).length;
@@ -91,7 +87,7 @@ test.describe('bad input', () => {
     await create.cancel.click();
     await expect(create.form).toBeHidden();
     expect(await keysOf(page, uma)).toHaveLength(count);
-    expect(dialogs).toEqual([]);
+    expect(browserDialogs).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
 

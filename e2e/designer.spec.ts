@@ -1,6 +1,7 @@
 import type { Page, Response } from '@playwright/test';
 import { appUrl, expect, expectNoAxeViolations, MY_KEYS, signedInUser, test } from './fixtures';
 import { KeyTable } from './pages/key-table';
+import { openCreateForm } from './pages/key-dialogs';
 import { ScenarioPanel } from './pages/scenario-panel';
 
 /** Texts found only in the designer tools' chunk (src/features/designer). */
@@ -8,18 +9,6 @@ const DESIGNER_MARKERS = ['Copy link to this state', 'Injected failures', 'Your 
 
 function offlineBanner(page: Page) {
   return page.getByRole('alert').filter({ hasText: "You're offline" });
-}
-
-async function openCreateDialog(page: Page) {
-  await page.getByRole('button', { name: 'Add New API Key' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add New API Key' });
-  await expect(dialog).toBeVisible();
-  return {
-    dialog,
-    name: dialog.getByRole('textbox', { name: 'API Key Name' }),
-    description: dialog.getByRole('textbox', { name: 'Description' }),
-    generate: dialog.getByRole('button', { name: 'Generate' }),
-  };
 }
 
 /** The mock's server side recovers while a dialog is open (the panel sits behind the dialog's backdrop). */
@@ -189,7 +178,7 @@ test.describe('each injected failure shows what a user would see, and recovers',
 
   test('create fails (500): the dialog keeps the form and says why', async ({ page, openAs }) => {
     await openAs('user', MY_KEYS, { params: { fail: 'create' } });
-    const form = await openCreateDialog(page);
+    const form = await openCreateForm(page);
     await form.name.fill('nightly-backup');
     await form.description.fill('Backs up the cluster profiles');
     await form.generate.click();
@@ -204,7 +193,7 @@ test.describe('each injected failure shows what a user would see, and recovers',
 
   test('create conflicts (409): the name field says so and keeps the name', async ({ page, openAs }) => {
     await openAs('user', MY_KEYS, { params: { fail: 'create-conflict' } });
-    const form = await openCreateDialog(page);
+    const form = await openCreateForm(page);
     await form.name.fill('fresh-name');
     await form.generate.click();
     await expect(form.dialog).toContainText('This user already has a key with this name');
@@ -229,7 +218,7 @@ test.describe('each injected failure shows what a user would see, and recovers',
 
   test('session expired (401) while typing: signing in again keeps the form', async ({ page, openAs }) => {
     await openAs('user', MY_KEYS);
-    const form = await openCreateDialog(page);
+    const form = await openCreateForm(page);
     await form.name.fill('after-lunch');
     await page.evaluate(() => window.paletteMock?.setScenario({ failures: ['session-expired'] }));
     await form.generate.click();
@@ -263,7 +252,7 @@ test.describe('each injected failure shows what a user would see, and recovers',
     openAs,
   }) => {
     await openAs('user', MY_KEYS);
-    const form = await openCreateDialog(page);
+    const form = await openCreateForm(page);
     await form.name.fill('on-the-train');
     await page.evaluate(() => window.paletteMock?.setScenario({ failures: ['offline'] }));
     await form.generate.click();

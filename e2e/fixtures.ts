@@ -38,6 +38,8 @@ interface Fixtures {
   openKeys: (persona: Persona, path: string, options?: OpenOptions) => Promise<KeyTable>;
   /** Console errors and uncaught exceptions of the page, from before the first navigation on. */
   consoleErrors: string[];
+  /** The alert, confirm and prompt dialogs the page opened ("type: message"), each dismissed: markup in data must never run. */
+  browserDialogs: string[];
 }
 
 export function appUrl(persona: Persona, path: string, options: OpenOptions = {}): string {
@@ -59,6 +61,15 @@ export const test = base.extend<Fixtures>({
     });
     page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
     await use(errors);
+  },
+
+  browserDialogs: async ({ page }, use) => {
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+      await dialog.dismiss();
+    });
+    await use(dialogs);
   },
 
   openAs: async ({ page, consoleErrors: _collecting }, use) => {

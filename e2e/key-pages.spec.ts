@@ -175,12 +175,8 @@ test.describe('hostile key names', () => {
     page,
     openKeys,
     consoleErrors,
+    browserDialogs,
   }) => {
-    const dialogs: string[] = [];
-    page.on('dialog', async (dialog) => {
-      dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-      await dialog.dismiss();
-    });
     const keys = await openKeys('admin', TENANT_KEYS);
 
     const markup = '<img src=x onerror=alert(1)>';
@@ -215,7 +211,7 @@ test.describe('hostile key names', () => {
     expect(await keys.rowNames()).toEqual([markup]);
     await expect(page.locator('img[src="x"]')).toHaveCount(0);
 
-    expect(dialogs).toEqual([]);
+    expect(browserDialogs).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
 });

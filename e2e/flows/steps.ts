@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { appUrl, type OpenOptions, type Persona } from '../fixtures';
 
 export { MY_KEYS, TENANT_KEYS } from '../fixtures';
@@ -28,25 +28,7 @@ export function url(persona: Persona, path: string, options: OpenOptions = {}): 
   return appUrl(persona, path, { ...options, params: { latency: '0', fail: '', ...options.params } });
 }
 
-export interface CreateForm {
-  dialog: Locator;
-  name: Locator;
-  description: Locator;
-  generate: Locator;
-}
-
-/** Opens "Add New API Key" and waits for its dialog. */
-export async function createDialog(page: Page): Promise<CreateForm> {
-  await page.getByRole('button', { name: 'Add New API Key' }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'Add New API Key' });
-  await dialog.waitFor({ state: 'visible' });
-  return {
-    dialog,
-    name: dialog.getByRole('textbox', { name: 'API Key Name' }),
-    description: dialog.getByRole('textbox', { name: 'Description' }),
-    generate: dialog.getByRole('button', { name: 'Generate' }),
-  };
-}
+export { openCreateForm as createDialog } from '../pages/key-dialogs';
 
 /** Moves the pointer out of the way, so no hover or tooltip shows in a screenshot that wants none. */
 export async function restPointer(page: Page): Promise<void> {

@@ -29,7 +29,11 @@ const DRAWER_WIDTH = 240;
 
 function UserBadge({ session }: { session: Session }) {
   return (
-    <Box sx={{ textAlign: 'right', lineHeight: 1.2, display: { xs: 'none', sm: 'block' } }}>
+    <Box
+      role="group"
+      aria-label={`Signed in as ${session.name}`}
+      sx={{ textAlign: 'right', lineHeight: 1.2, display: { xs: 'none', sm: 'block' } }}
+    >
       <Typography variant="body2" sx={{ fontWeight: 600 }} data-testid="signed-in-user">
         {session.name}
       </Typography>

@@ -2,7 +2,6 @@ import { FormControl, InputLabel, MenuItem, Select, Stack, Typography } from '@m
 import { memo, useId, type ReactNode } from 'react';
 import { STATUS_FILTERS, type StatusFilter } from '../model/table-query';
 import { SearchField } from './search-field';
-import type { SearchText } from './use-search-text';
 import type { TableQueryState } from './use-table-query';
 
 const STATUS_FILTER_LABEL: Record<StatusFilter, string> = {
@@ -16,7 +15,9 @@ const STATUS_FILTER_LABEL: Record<StatusFilter, string> = {
 export interface KeyTableToolbarProps {
   status: StatusFilter;
   setQuery: TableQueryState['setQuery'];
-  search: SearchText;
+  /** The search box's text. */
+  q: string;
+  setSearch: TableQueryState['setSearch'];
   /** How many keys match the search and filters. */
   count: number;
   /** More filters after the status filter (the owner filter on the tenant page). */
@@ -30,7 +31,8 @@ export interface KeyTableToolbarProps {
 export const KeyTableToolbar = memo(function KeyTableToolbar({
   status,
   setQuery,
-  search,
+  q,
+  setSearch,
   count,
   filters,
 }: KeyTableToolbarProps) {
@@ -42,7 +44,7 @@ export const KeyTableToolbar = memo(function KeyTableToolbar({
       useFlexGap
       sx={{ mb: 2, alignItems: { xs: 'stretch', sm: 'center' }, flexWrap: 'wrap' }}
     >
-      <SearchField search={search} />
+      <SearchField text={q} onSearch={setSearch} />
       <FormControl size="small" sx={{ minWidth: 160 }}>
         <InputLabel id={statusLabelId}>Status</InputLabel>
         <Select<StatusFilter>

@@ -52,7 +52,7 @@ export function KeyTable({
   selection,
   bulkBar,
 }: KeyTableProps) {
-  const { query, setQuery, clearFilters, rows, filtered, slice, now } = view;
+  const { query, setQuery, setSearch, clearFilters, rows, filtered, slice, now } = view;
   const expiryTooltip = useTableTooltip();
   const pageSelection = useMemo(() => {
     if (!selection) return undefined;
@@ -87,7 +87,8 @@ export function KeyTable({
       <KeyTableToolbar
         status={query.status}
         setQuery={setQuery}
-        search={view.search}
+        q={query.q}
+        setSearch={setSearch}
         count={filtered.length}
         filters={filters}
       />

@@ -12,6 +12,33 @@ const STATUS_FILTER_LABEL: Record<StatusFilter, string> = {
   expired: 'Expired',
 };
 
+interface StatusSelectProps {
+  status: StatusFilter;
+  setQuery: TableQueryState['setQuery'];
+}
+
+/** Apart from the toolbar so that a keystroke in the search box does not render the Select and its menu. */
+const StatusSelect = memo(function StatusSelect({ status, setQuery }: StatusSelectProps) {
+  const statusLabelId = useId();
+  return (
+    <FormControl size="small" sx={{ minWidth: 160 }}>
+      <InputLabel id={statusLabelId}>Status</InputLabel>
+      <Select<StatusFilter>
+        labelId={statusLabelId}
+        label="Status"
+        value={status}
+        onChange={(event) => setQuery({ status: event.target.value })}
+      >
+        {STATUS_FILTERS.map((filter) => (
+          <MenuItem key={filter} value={filter}>
+            {STATUS_FILTER_LABEL[filter]}
+          </MenuItem>
+        ))}
+      </Select>
+    </FormControl>
+  );
+});
+
 export interface KeyTableToolbarProps {
   status: StatusFilter;
   setQuery: TableQueryState['setQuery'];
@@ -36,7 +63,6 @@ export const KeyTableToolbar = memo(function KeyTableToolbar({
   count,
   filters,
 }: KeyTableToolbarProps) {
-  const statusLabelId = useId();
   return (
     <Stack
       direction={{ xs: 'column', sm: 'row' }}
@@ -45,21 +71,7 @@ export const KeyTableToolbar = memo(function KeyTableToolbar({
       sx={{ mb: 2, alignItems: { xs: 'stretch', sm: 'center' }, flexWrap: 'wrap' }}
     >
       <SearchField text={q} onSearch={setSearch} />
-      <FormControl size="small" sx={{ minWidth: 160 }}>
-        <InputLabel id={statusLabelId}>Status</InputLabel>
-        <Select<StatusFilter>
-          labelId={statusLabelId}
-          label="Status"
-          value={status}
-          onChange={(event) => setQuery({ status: event.target.value })}
-        >
-          {STATUS_FILTERS.map((filter) => (
-            <MenuItem key={filter} value={filter}>
-              {STATUS_FILTER_LABEL[filter]}
-            </MenuItem>
-          ))}
-        </Select>
-      </FormControl>
+      <StatusSelect status={status} setQuery={setQuery} />
       {filters}
       <Typography
         role="status"

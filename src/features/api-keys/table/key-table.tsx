@@ -119,8 +119,8 @@ export function KeyTable({
                 {slice.items.map((row, index) => (
                   <KeyTableRow
                     // By position, not by uid: a new page, sort or filter then updates the rows in
-                    // place instead of removing and building 25 to 100 of them. Anything a row keeps
-                    // in state is keyed by uid inside the row (its actions menu).
+                    // place instead of removing and building 25 to 100 of them. What a row keeps in
+                    // state (its actions menu) belongs to one uid and starts afresh for another key.
                     key={index}
                     row={row}
                     showOwner={showOwner}

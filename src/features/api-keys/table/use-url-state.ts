@@ -20,12 +20,17 @@ export interface UrlWriteOptions {
 export type SetUrlState<T> = (update: (previous: T) => T, options?: UrlWriteOptions) => void;
 
 /**
- * At most one URL write per this many ms. A click (a `push`) after a quiet spell is written at once;
- * the changes that follow within the interval go out together at its end. Typing (a `replace`)
- * always waits the interval, so that no navigation falls between a keystroke and the paint of its
+ * Typing (a `replace`) reaches the URL at most once per this many ms, at the end of the interval,
+ * so that no navigation (it renders the page again) falls between a keystroke and the paint of its
  * rows; at a brisk 8 keys a second it writes about every other keystroke.
  */
 export const URL_WRITE_INTERVAL_MS = 200;
+
+/**
+ * A click (a `push`, a step for Back) is written at once, with any typing not written yet; clicks
+ * within this many ms of a write (a double click, a burst from code) go out together at its end.
+ */
+export const CLICK_BURST_MS = 50;
 
 interface State<T> {
   value: T;
@@ -119,17 +124,13 @@ export function useUrlState<T>(codec: UrlCodec<T>): [T, SetUrlState<T>] {
       setState((before) => ({ ...before, value }));
       const push = history === 'push';
       const before = planned.current;
-      if (before && before.epoch === latest.current.epoch) {
-        before.push ||= push;
-        return;
-      }
-      // A write planned before Back or a link would undo it: plan afresh from what is shown now.
+      // A write planned before Back or a link would undo it: it is dropped, and planned afresh.
+      const pending = before && before.epoch === latest.current.epoch ? before : null;
+      if (pending && !push) return;
       clearTimeout(before?.timer);
-      const plan = { push, epoch: latest.current.epoch };
+      const plan = { push: push || Boolean(pending?.push), epoch: latest.current.epoch };
+      const wait = push ? lastWrite.current + CLICK_BURST_MS - performance.now() : URL_WRITE_INTERVAL_MS;
       planned.current = plan;
-      const wait = push
-        ? lastWrite.current + URL_WRITE_INTERVAL_MS - performance.now()
-        : URL_WRITE_INTERVAL_MS;
       if (wait <= 0) write();
       else planned.current = { ...plan, timer: setTimeout(write, wait) };
     },

@@ -9,6 +9,7 @@
  *
  *   npm run mock:server                    # http://127.0.0.1:8787
  *   PORT=9000 npm run mock:server
+ *   PORT=0 npm run mock:server             # any free port; the first line printed names it
  *
  * Environment: PORT (8787), HOST (127.0.0.1: loopback only; the mock is not meant to be reachable from
  * elsewhere), MOCK_DATASET (typical | empty | at-limit | large), MOCK_TOKEN_TTL_SECONDS (900, Palette's
@@ -20,7 +21,7 @@ import { getResponse } from 'msw';
 import { mockControl } from '../src/mocks/control';
 import { isDatasetId } from '../src/mocks/data';
 import { handlers } from '../src/mocks/handlers';
-import { requireCredentials } from '../src/mocks/handlers/common';
+import { nextRef, requireCredentials } from '../src/mocks/handlers/common';
 
 const HOST = process.env.HOST || '127.0.0.1';
 const PORT = Number(process.env.PORT || 8787);
@@ -65,9 +66,10 @@ function loggablePath(url: string | undefined): string {
   return (url ?? '').replace(/\/auth\/refresh\/[^/?]+/, '/auth/refresh/[token]');
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
+/** Palette's `v1Error`, with the `ref` a support request would quote, as the handlers' own errors. */
+function sendError(res: ServerResponse, status: number, code: string, message: string): void {
   res.writeHead(status, { 'Content-Type': 'application/json' });
-  res.end(JSON.stringify(body));
+  res.end(JSON.stringify({ code, message, ref: nextRef() }));
 }
 
 async function handle(req: IncomingMessage, res: ServerResponse): Promise<number> {
@@ -75,15 +77,17 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<number
   try {
     request = await toFetchRequest(req);
   } catch {
-    sendJson(res, 413, { code: 'RequestEntityTooLarge', message: 'The request body is too large' });
+    sendError(res, 413, 'RequestEntityTooLarge', `The request body is larger than ${MAX_BODY_BYTES} bytes`);
     return 413;
   }
   const response = await getResponse(handlers, request);
   if (!response) {
-    sendJson(res, 404, {
-      code: 'NotFound',
-      message: `No such endpoint: ${req.method} ${new URL(request.url).pathname}`,
-    });
+    sendError(
+      res,
+      404,
+      'ResourceNotFound',
+      `No such endpoint: ${req.method} ${loggablePath(new URL(request.url).pathname)}`,
+    );
     return 404;
   }
   if (response.type === 'error') {
@@ -103,7 +107,7 @@ const server = createServer((req, res) => {
   handle(req, res)
     .catch((error: unknown) => {
       console.error('mock-server: a handler failed:', error instanceof Error ? error.stack : error);
-      if (!res.headersSent) sendJson(res, 500, { code: 'InternalError', message: 'The mock failed' });
+      if (!res.headersSent) sendError(res, 500, 'InternalError', 'The mock failed');
       else res.end();
       return 500;
     })
@@ -113,7 +117,9 @@ const server = createServer((req, res) => {
 });
 
 server.listen(PORT, HOST, () => {
-  console.log(`Mock Palette contract server on http://${HOST}:${PORT} (dataset ${mockControl.dataset})`);
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : PORT;
+  console.log(`Mock Palette contract server on http://${HOST}:${port} (dataset ${mockControl.dataset})`);
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

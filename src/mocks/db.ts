@@ -1,18 +1,50 @@
-import type { DatasetId, MockData, MockKey, MockUser } from './data';
-import { PERSONAS, type PersonaId } from './personas';
+import { z } from '../lib/zod';
+import { DATASETS, type DatasetId, type MockAudit, type MockData, type MockKey, type MockUser } from './data';
+import { PERSONA_IDS, PERSONAS, type PersonaId } from './personas';
 import { seed } from './seed';
 import { tabStore } from './tab-store';
 
 const STORE_KEY = 'palette-mock:db';
 
-/** What survives a reload: the seed's identity and every change made since, not the whole tenant. */
-interface Persisted {
-  dataset: DatasetId;
-  seededAt: number;
+const storedKey = z.object({
+  uid: z.string(),
+  name: z.string(),
+  description: z.string(),
+  ownerUid: z.string(),
+  expiry: z.string(),
+  createdAt: z.string(),
+  modifiedAt: z.string().optional(),
+  isActive: z.boolean(),
+  secretHash: z.string(),
+}) satisfies z.ZodType<MockKey>;
+
+const storedAudit = z.object({
+  uid: z.string(),
+  at: z.string(),
+  actionType: z.enum(['create', 'update', 'delete']),
+  actionMsg: z.string(),
+  actorUid: z.string(),
+  keyUid: z.string(),
+  keyName: z.string(),
+}) satisfies z.ZodType<MockAudit>;
+
+/**
+ * What survives a reload: the seed's identity and every change made since, not the whole tenant.
+ * Read back through this schema: the tab's storage is anyone's to edit (devtools, an extension, an
+ * older build), and a damaged entry starts a fresh tenant instead of a broken one.
+ */
+const persistedSchema = z.object({
+  dataset: z.enum(DATASETS),
+  seededAt: z.number().finite(),
   /** uid → the key as it is now, or null once deleted. */
-  changes: Record<string, MockKey | null>;
-  persona: PersonaId;
-}
+  changes: z.record(z.string(), storedKey.nullable()),
+  persona: z.enum(PERSONA_IDS as [PersonaId, ...PersonaId[]]),
+  /** Audit entries written since the seed, oldest first. */
+  audits: z.array(storedAudit),
+  /** Resource limits a tenant admin changed (`PATCH .../resourceLimits`): kind → limit. */
+  limits: z.record(z.string(), z.number().int().positive()),
+});
+type Persisted = z.infer<typeof persistedSchema>;
 
 /**
  * The mock tenant: users and keys in memory, seeded deterministically, with every change written to
@@ -25,14 +57,23 @@ export class MockDb {
   private usersByUid = new Map<string, MockUser>();
 
   constructor() {
-    this.state = this.load() ?? { dataset: 'typical', seededAt: Date.now(), changes: {}, persona: 'admin' };
+    this.state = this.load() ?? {
+      dataset: 'typical',
+      seededAt: Date.now(),
+      changes: {},
+      persona: 'admin',
+      audits: [],
+      limits: {},
+    };
     this.data = this.build();
   }
 
   private load(): Persisted | null {
     try {
       const raw = tabStore.read(STORE_KEY);
-      return raw ? (JSON.parse(raw) as Persisted) : null;
+      if (!raw) return null;
+      const parsed = persistedSchema.safeParse(JSON.parse(raw));
+      return parsed.success ? parsed.data : null;
     } catch {
       return null;
     }
@@ -62,7 +103,17 @@ export class MockDb {
   }
 
   get keyLimit(): number {
-    return this.data.keyLimit;
+    return this.state.limits.apiKey ?? this.data.keyLimit;
+  }
+
+  /** A resource limit as changed by a tenant admin, or `fallback`. */
+  limit(kind: string, fallback: number): number {
+    return kind === 'apiKey' ? this.keyLimit : (this.state.limits[kind] ?? fallback);
+  }
+
+  setLimits(limits: Map<string, number>): void {
+    for (const [kind, limit] of limits) this.state.limits[kind] = limit;
+    this.save();
   }
 
   setPersona(persona: PersonaId): void {
@@ -72,7 +123,14 @@ export class MockDb {
 
   /** Reseeds with `dataset` (or the current one), forgetting every change. */
   reset(dataset: DatasetId = this.state.dataset): void {
-    this.state = { dataset, seededAt: Date.now(), changes: {}, persona: this.state.persona };
+    this.state = {
+      dataset,
+      seededAt: Date.now(),
+      changes: {},
+      persona: this.state.persona,
+      audits: [],
+      limits: {},
+    };
     this.data = this.build();
     this.save();
   }
@@ -109,6 +167,21 @@ export class MockDb {
   putKey(key: MockKey): void {
     this.keysByUid.set(key.uid, key);
     this.state.changes[key.uid] = key;
+    this.save();
+  }
+
+  /** The audit log, oldest first: the seeded history, then what happened since. */
+  audits(): MockAudit[] {
+    return [...this.data.audits, ...this.state.audits];
+  }
+
+  addAudit(entry: Omit<MockAudit, 'uid' | 'at'>, at = Date.now()): void {
+    const n = this.data.audits.length + this.state.audits.length + 1;
+    this.state.audits.push({
+      ...entry,
+      uid: `6542a0d1${n.toString(16).padStart(16, '0')}`,
+      at: new Date(at).toISOString(),
+    });
     this.save();
   }
 

@@ -9,7 +9,8 @@ export type PersonaId = keyof typeof PERSONAS;
 export const PERSONA_IDS = Object.keys(PERSONAS) as PersonaId[];
 
 export function isPersonaId(value: unknown): value is PersonaId {
-  return typeof value === 'string' && value in PERSONAS;
+  // `in` would take inherited names (`toString`, `__proto__`) for personas.
+  return typeof value === 'string' && Object.hasOwn(PERSONAS, value);
 }
 
 export const TENANT_UID = '6540a1f0c0ffee00000000aa';

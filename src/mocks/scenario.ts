@@ -1,3 +1,4 @@
+import { z } from '../lib/zod';
 import { tabStore } from './tab-store';
 
 /** Failures a designer or a test can inject into the mock (spec section 6). */
@@ -21,10 +22,17 @@ export interface Scenario {
 
 const STORE_KEY = 'palette-mock:scenario';
 
+const scenarioSchema = z.object({
+  failures: z.array(z.enum(FAILURES)),
+  latency: z.number().finite().min(0).max(10_000),
+}) satisfies z.ZodType<Scenario>;
+
 function load(): Scenario {
   try {
     const raw = tabStore.read(STORE_KEY);
-    if (raw) return JSON.parse(raw) as Scenario;
+    // Validated: the tab's storage is anyone's to edit, and a damaged entry means no scenario.
+    const parsed = raw ? scenarioSchema.safeParse(JSON.parse(raw)) : undefined;
+    if (parsed?.success) return parsed.data;
   } catch {
     // A damaged entry means no scenario.
   }

@@ -1,5 +1,6 @@
-import type { DatasetId, MockData, MockKey, MockUser } from './data';
+import type { DatasetId, MockAudit, MockData, MockKey, MockUser } from './data';
 import { PERSONAS } from './personas';
+import { CUSTOM_KEY_READER_ROLE } from './roles';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -19,15 +20,17 @@ const hex = (n: number, width = 8) => n.toString(16).padStart(width, '0');
 const userUid = (n: number) => `6540a1f0c0ffee${hex(n, 10)}`;
 const keyUid = (n: number) => `6541b2e0d00d${hex(n, 12)}`;
 const two = Array.from({ length: 60 }, (_, n) => String(n).padStart(2, '0'));
+const three = Array.from({ length: 1000 }, (_, n) => String(n).padStart(3, '0'));
 
 /**
- * RFC 3339 in UTC to the second (`2026-11-30T08:15:00Z`), as Palette writes times. Written out by
+ * RFC 3339 in UTC to the millisecond (`2026-11-30T08:15:00.123Z`), as Palette writes times. Written out by
  * hand: the large tenant formats 40,000 times on every page load, and `toISOString()` plus trimming
  * took a visible part of the time to the first rows. The date is Howard Hinnant's civil_from_days.
  */
 export function iso(ms: number): string {
   const days = Math.floor(ms / DAY);
-  const time = Math.floor((ms - days * DAY) / 1000);
+  const inDay = Math.floor(ms - days * DAY);
+  const time = Math.floor(inDay / 1000);
   const z = days + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;
@@ -39,7 +42,7 @@ export function iso(ms: number): string {
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  return `${year}-${two[month]}-${two[day]}T${two[Math.floor(time / 3600)]}:${two[Math.floor(time / 60) % 60]}:${two[time % 60]}Z`;
+  return `${year}-${two[month]}-${two[day]}T${two[Math.floor(time / 3600)]}:${two[Math.floor(time / 60) % 60]}:${two[time % 60]}.${three[inDay % 1000]}Z`;
 }
 
 function key(
@@ -50,13 +53,15 @@ function key(
   opts: { description?: string; expiresInDays: number; createdDaysAgo: number; isActive?: boolean },
 ): MockKey {
   const uid = keyUid(n);
+  const createdAt = iso(now - opts.createdDaysAgo * DAY);
   return {
     uid,
     name,
     description: opts.description ?? '',
     ownerUid,
     expiry: iso(now + opts.expiresInDays * DAY),
-    createdAt: iso(now - opts.createdDaysAgo * DAY),
+    createdAt,
+    modifiedAt: createdAt,
     isActive: opts.isActive ?? true,
     // Seeded keys have no known secret: nothing authenticates with them.
     secretHash: '',
@@ -94,7 +99,8 @@ function baseUsers(): MockUser[] {
       firstName: 'Noah',
       lastName: 'Nguyen',
       email: 'noah.nguyen@acme.example',
-      roles: ['Project Editor'],
+      // A custom role with `apiKey.list` (src/mocks/roles.ts): Noah may read every key of the tenant.
+      roles: ['Project Editor', CUSTOM_KEY_READER_ROLE],
       isActive: true,
     },
     {
@@ -131,89 +137,128 @@ function typical(now: number): MockData {
   let n = 0;
   const k = (owner: string, name: string, opts: Parameters<typeof key>[4]) =>
     key(++n, owner, name, now, opts);
-  return {
-    users: baseUsers(),
-    keyLimit: 20,
-    keys: [
-      k(ava, 'terraform-prod', {
-        description: 'Terraform runs for production clusters',
-        expiresInDays: 84,
-        createdDaysAgo: 6,
-      }),
-      k(ava, 'audit-export', {
-        description: 'Nightly audit log export',
-        expiresInDays: 4,
-        createdDaysAgo: 26,
-      }),
-      k(ava, 'old-laptop', {
-        description: 'Revoked after the laptop was replaced',
-        expiresInDays: 40,
-        createdDaysAgo: 50,
-        isActive: false,
-      }),
-      k(uma, 'ci-deploy', { description: 'GitHub Actions deploy job', expiresInDays: 58, createdDaysAgo: 2 }),
-      k(uma, 'local-dev', { expiresInDays: 3, createdDaysAgo: 27 }),
-      k(uma, 'backup-cron', {
-        description: 'Backups of cluster profiles',
-        expiresInDays: -5,
-        createdDaysAgo: 95,
-      }),
-      k(uma, 'shared-demo', {
-        description: 'Shared once in a chat; revoked',
-        expiresInDays: 20,
-        createdDaysAgo: 12,
-        isActive: false,
-      }),
-      k(vic, 'grafana-reader', {
-        description: 'Dashboards read the cluster inventory',
-        expiresInDays: 180,
-        createdDaysAgo: 30,
-      }),
-      k(vic, 'report-script', { expiresInDays: -30, createdDaysAgo: 120, isActive: false }),
-      k(noah, 'edge-provisioner', {
-        description: 'Registers edge hosts at the factory',
-        expiresInDays: 300,
-        createdDaysAgo: 64,
-      }),
-      k(noah, 'Ansible inventory', {
-        description: 'Dynamic inventory plugin',
-        expiresInDays: 1,
-        createdDaysAgo: 89,
-      }),
-      k(priya, '🚀 release-bot', {
-        description: 'Emoji in the name, from an older Palette release',
-        expiresInDays: 45,
-        createdDaysAgo: 10,
-      }),
-      k(priya, 'مفتاح النشر', {
-        description: 'مفتاح لخط النشر الآلي',
-        expiresInDays: 70,
-        createdDaysAgo: 15,
-      }),
-      k(priya, '<img src=x onerror=alert(1)>', {
-        description: '<script>alert("names are text")</script>',
-        expiresInDays: 25,
-        createdDaysAgo: 5,
-      }),
-      k(priya, 'a'.repeat(15) + '-long-name-that-fills-all-sixty-four-characters-x', {
-        description:
-          'A description long enough to wrap onto more than one line in the table, to check that the layout holds when people write a paragraph where a phrase would do.',
-        expiresInDays: 150,
-        createdDaysAgo: 3,
-      }),
-      k(dan, 'legacy-sync', {
-        description: 'Owner deactivated; the key lives on',
-        expiresInDays: 33,
-        createdDaysAgo: 200,
-      }),
-      k(dan, 'legacy-metrics', { expiresInDays: -2, createdDaysAgo: 210 }),
-      k(GONE_USER_UID, 'contractor-import', {
-        description: 'Owner no longer in the tenant',
-        expiresInDays: 12,
-        createdDaysAgo: 140,
-      }),
-    ],
-  };
+  const keys = [
+    k(ava, 'terraform-prod', {
+      description: 'Terraform runs for production clusters',
+      expiresInDays: 84,
+      createdDaysAgo: 6,
+    }),
+    k(ava, 'audit-export', {
+      description: 'Nightly audit log export',
+      expiresInDays: 4,
+      createdDaysAgo: 26,
+    }),
+    k(ava, 'old-laptop', {
+      description: 'Revoked after the laptop was replaced',
+      expiresInDays: 40,
+      createdDaysAgo: 50,
+      isActive: false,
+    }),
+    k(uma, 'ci-deploy', { description: 'GitHub Actions deploy job', expiresInDays: 58, createdDaysAgo: 2 }),
+    k(uma, 'local-dev', { expiresInDays: 3, createdDaysAgo: 27 }),
+    k(uma, 'backup-cron', {
+      description: 'Backups of cluster profiles',
+      expiresInDays: -5,
+      createdDaysAgo: 95,
+    }),
+    k(uma, 'shared-demo', {
+      description: 'Shared once in a chat; revoked',
+      expiresInDays: 20,
+      createdDaysAgo: 12,
+      isActive: false,
+    }),
+    k(vic, 'grafana-reader', {
+      description: 'Dashboards read the cluster inventory',
+      expiresInDays: 180,
+      createdDaysAgo: 30,
+    }),
+    k(vic, 'report-script', { expiresInDays: -30, createdDaysAgo: 120, isActive: false }),
+    k(noah, 'edge-provisioner', {
+      description: 'Registers edge hosts at the factory',
+      expiresInDays: 300,
+      createdDaysAgo: 64,
+    }),
+    k(noah, 'Ansible inventory', {
+      description: 'Dynamic inventory plugin',
+      expiresInDays: 1,
+      createdDaysAgo: 89,
+    }),
+    k(priya, '🚀 release-bot', {
+      description: 'Emoji in the name, from an older Palette release',
+      expiresInDays: 45,
+      createdDaysAgo: 10,
+    }),
+    k(priya, 'مفتاح النشر', {
+      description: 'مفتاح لخط النشر الآلي',
+      expiresInDays: 70,
+      createdDaysAgo: 15,
+    }),
+    k(priya, '<img src=x onerror=alert(1)>', {
+      description: '<script>alert("names are text")</script>',
+      expiresInDays: 25,
+      createdDaysAgo: 5,
+    }),
+    k(priya, 'a'.repeat(15) + '-long-name-that-fills-all-sixty-four-characters-x', {
+      description:
+        'A description long enough to wrap onto more than one line in the table, to check that the layout holds when people write a paragraph where a phrase would do.',
+      expiresInDays: 150,
+      createdDaysAgo: 3,
+    }),
+    k(dan, 'legacy-sync', {
+      description: 'Owner deactivated; the key lives on',
+      expiresInDays: 33,
+      createdDaysAgo: 200,
+    }),
+    k(dan, 'legacy-metrics', { expiresInDays: -2, createdDaysAgo: 210 }),
+    k(GONE_USER_UID, 'contractor-import', {
+      description: 'Owner no longer in the tenant',
+      expiresInDays: 12,
+      createdDaysAgo: 140,
+    }),
+  ];
+  return { users: baseUsers(), keyLimit: 20, keys, audits: history(keys, now, ava) };
+}
+
+/**
+ * A plausible past for the typical keys: each was created by its owner (or, for the deactivated and
+ * former users, by the admin), some were edited since, and each revoked key was revoked (the
+ * admin revoked the ones of others). Revoked keys get their revocation as their last change.
+ */
+function history(keys: MockKey[], now: number, adminUid: string): MockAudit[] {
+  const audits: MockAudit[] = [];
+  const active = new Set(
+    baseUsers()
+      .filter((u) => u.isActive)
+      .map((u) => u.uid),
+  );
+  const add = (key: MockKey, at: number, actorUid: string, actionMsg: string, update = true) =>
+    audits.push({
+      uid: `6542a0d1${hex(audits.length + 1, 16)}`,
+      at: iso(at),
+      actionType: update ? 'update' : 'create',
+      actionMsg,
+      actorUid,
+      keyUid: key.uid,
+      keyName: key.name,
+    });
+  keys.forEach((key, i) => {
+    const created = Date.parse(key.createdAt);
+    const creator = active.has(key.ownerUid) ? key.ownerUid : adminUid;
+    add(key, created, creator, 'Created the API key', false);
+    const age = now - created;
+    if (i % 3 === 0 && age > 2 * DAY) add(key, created + age / 3, creator, 'Changed the expiry');
+    if (!key.isActive) {
+      const revokedAt = created + (age * 2) / 3;
+      add(
+        key,
+        revokedAt,
+        key.ownerUid === creator && i % 2 === 0 ? creator : adminUid,
+        'Revoked the API key',
+      );
+      key.modifiedAt = iso(revokedAt);
+    }
+  });
+  return audits.sort((a, b) => a.at.localeCompare(b.at));
 }
 
 function atLimit(now: number): MockData {
@@ -359,14 +404,18 @@ function large(now: number): MockData {
       );
     }
   }
-  return { users, keys, keyLimit: 20 };
+  // No history: 20,000 keys' worth of audit entries would slow every page load for nothing.
+  return { users, keys, keyLimit: 20, audits: [] };
 }
 
 /** The seed of each dataset, relative to `now` so that statuses (expiring, expired) stay meaningful. */
-export function seed(dataset: DatasetId, now: number): MockData {
+export function seed(dataset: DatasetId, at: number): MockData {
+  // Whole seconds: an expiry is kept to the second (src/mocks/handlers/api-keys.ts), so an edit that
+  // sends a seeded expiry back unchanged stores exactly what it read.
+  const now = Math.floor(at / 1000) * 1000;
   switch (dataset) {
     case 'empty':
-      return { ...typical(now), keys: [] };
+      return { ...typical(now), keys: [], audits: [] };
     case 'at-limit':
       return atLimit(now);
     case 'large':

@@ -7,15 +7,31 @@ import {
   DUPLICATE_NAME_MESSAGE,
   expirySchema,
   keyNameSchema,
+  parseRfc3339,
   sameKeyName,
 } from '../../features/api-keys/model/schemas';
 import type { MockKey } from '../data';
 import { mockDb } from '../db';
+import { TENANT_UID } from '../personas';
 import { failing } from '../scenario';
 import { sha256Hex } from '../sha256';
-import { deny, forbidden, gate, identify, notFound, paletteError, readJson, v1, type Caller } from './common';
+import {
+  deny,
+  invalid,
+  isObject,
+  notFound,
+  paletteError,
+  readJson,
+  route,
+  v1,
+  type Caller,
+  type CallerContext,
+} from './common';
 
 const rateLimited = { rateLimited: true };
+
+/** Go's zero time, which Palette writes for a `deletionTimestamp` that never happened. */
+const ZERO_TIME = '0001-01-01T00:00:00.000Z';
 
 /**
  * `HttpResponse.json` for big bodies. It measures the body through a `Blob` to set Content-Length,
@@ -26,21 +42,46 @@ function bigJson(body: unknown): Response {
   return new HttpResponse(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
 }
 
-/** The wire shape Palette sends, empty fields omitted, with the caller's permissions on the key. */
+/**
+ * What the caller may do on the key, as Palette lists it in `annotations.permissions`
+ * (`apiKey.create,apiKey.delete,apiKey.get,apiKey.list,apiKey.update,tag.update` for an admin),
+ * derived from the matrix for this caller and this key.
+ */
+function permissionsOn(key: MockKey, caller: Caller): string {
+  const ref = { ownerUid: key.ownerUid };
+  const own = key.ownerUid === caller.userUid;
+  const granted: [string, boolean][] = [
+    ['apiKey.create', can(caller, own ? 'apiKey.createOwn' : 'apiKey.createForOthers')],
+    ['apiKey.delete', can(caller, 'apiKey.delete', ref)],
+    ['apiKey.get', true],
+    ['apiKey.list', own || can(caller, 'apiKey.listAll')],
+    ['apiKey.update', can(caller, 'apiKey.update', ref)],
+    ['tag.update', can(caller, 'apiKey.update', ref)],
+  ];
+  return granted
+    .filter(([, yes]) => yes)
+    .map(([name]) => name)
+    .join(',');
+}
+
+/** The wire shape Palette sends (see shared/palette-api/examples/api-keys-list.json). */
 export function toWireKey(key: MockKey, caller: Caller): V1ApiKey {
   const owner = mockDb().user(key.ownerUid);
-  const ref = { ownerUid: key.ownerUid };
-  const permissions = [
-    'apiKey.get',
-    ...(can(caller, 'apiKey.update', ref) ? ['apiKey.update'] : []),
-    ...(can(caller, 'apiKey.delete', ref) ? ['apiKey.delete'] : []),
-  ].join(',');
   return {
     metadata: {
       uid: key.uid,
       name: key.name,
-      annotations: { ...(key.description ? { description: key.description } : {}), permissions },
+      annotations: {
+        description: key.description,
+        ownerUid: key.ownerUid,
+        permissions: permissionsOn(key, caller),
+        scope: 'tenant',
+        scopeVisibility: '20',
+        tenantUid: TENANT_UID,
+      },
       creationTimestamp: key.createdAt,
+      deletionTimestamp: ZERO_TIME,
+      lastModifiedTimestamp: key.modifiedAt ?? key.createdAt,
     },
     spec: {
       expiry: key.expiry,
@@ -48,6 +89,7 @@ export function toWireKey(key: MockKey, caller: Caller): V1ApiKey {
         ? { uid: owner.uid, firstName: owner.firstName, lastName: owner.lastName }
         : { uid: key.ownerUid },
     },
+    // `isActive` is omitempty on Palette: an inactive key comes back as `"status": {}`.
     status: key.isActive ? { isActive: true } : {},
   };
 }
@@ -60,13 +102,25 @@ const FIELD_BY_PATH: Record<string, string> = {
 };
 
 function bodySchema(now: number) {
-  return z.object({
-    metadata: z.object({
-      name: keyNameSchema,
-      annotations: z.object({ description: descriptionSchema.optional() }).partial().optional(),
-    }),
-    spec: z.object({ expiry: expirySchema(now), userUid: z.string().optional() }),
-  });
+  return z.object(
+    {
+      metadata: z.object(
+        {
+          name: keyNameSchema,
+          annotations: z
+            .object({ description: descriptionSchema.optional() }, 'annotations must be an object')
+            .partial()
+            .optional(),
+        },
+        'metadata must be an object',
+      ),
+      spec: z.object(
+        { expiry: expirySchema(now), userUid: z.string('userUid must be a string').optional() },
+        'spec must be an object',
+      ),
+    },
+    'The body must be a JSON object',
+  );
 }
 
 type Body = z.infer<ReturnType<typeof bodySchema>>;
@@ -78,11 +132,18 @@ function validate(raw: unknown): Body | Response {
   const fields: Record<string, string> = {};
   for (const issue of result.error.issues) {
     const path = issue.path.join('.');
-    const field = FIELD_BY_PATH[path] ?? path ?? 'body';
+    const field = FIELD_BY_PATH[path] ?? (path || 'body');
     fields[field] ??= issue.message;
   }
-  return paletteError(400, 'InvalidRequest', 'The request has invalid fields', { fields });
+  return invalid('The request has invalid fields', fields);
 }
+
+/**
+ * The stored form of a valid wire expiry: UTC in Palette's millisecond format, kept to the whole
+ * second (an end-of-day 23:59:59.999 is stored as 23:59:59.000, as the key form's tests expect).
+ */
+const storedExpiry = (expiry: string) =>
+  new Date(Math.floor(parseRfc3339(expiry)! / 1000) * 1000).toISOString();
 
 function duplicateOf(ownerUid: string, name: string, exceptUid?: string): boolean {
   return mockDb()
@@ -90,13 +151,16 @@ function duplicateOf(ownerUid: string, name: string, exceptUid?: string): boolea
     .some((k) => k.uid !== exceptUid && sameKeyName(k.name, name));
 }
 
+const SECRET_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+/** A secret shaped like Palette's (`QMOI1ZVKVIoW6LM6uXqSWFPsjmt0juvl`): 32 letters and digits. */
 function newSecret(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(32));
-  const base = btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, 'A')
-    .replace(/\//g, 'B')
-    .replace(/=+$/, '');
-  return base;
+  // 248 is the largest multiple of 62 below 256: rejecting the rest keeps every character equally likely.
+  const out: string[] = [];
+  while (out.length < 32)
+    for (const byte of crypto.getRandomValues(new Uint8Array(48)))
+      if (byte < 248 && out.length < 32) out.push(SECRET_ALPHABET[byte % 62]!);
+  return out.join('');
 }
 
 function newUid(): string {
@@ -105,97 +169,128 @@ function newUid(): string {
   );
 }
 
-/** Resolves `{uid}` to a key the caller may see, or the answer that refuses it. */
+/**
+ * Resolves `{uid}` to a key the caller may see. A key they may not see answers exactly as one that
+ * does not exist: a 403 would tell a user which uids are real.
+ */
 function visibleKey(caller: Caller, uid: string): MockKey | Response {
   const key = mockDb().key(uid);
-  if (!key) return notFound(`API key ${uid}`);
-  if (key.ownerUid !== caller.userUid && !can(caller, 'apiKey.listAll')) return forbidden();
+  if (!key || (key.ownerUid !== caller.userUid && !can(caller, 'apiKey.listAll')))
+    return notFound(`API key ${uid}`);
   return key;
 }
 
-interface KeyContext {
-  request: Request;
-  caller: Caller;
+interface KeyContext extends CallerContext<{ uid: string }> {
   key: MockKey;
 }
 
 /**
- * What every `/v1/apiKeys/{uid}` route does first: the rate limit, who is calling, the key (404, or
- * 403 when it is not theirs to see) and, for a change, the permission matrix (403).
+ * What every `/v1/apiKeys/{uid}` route does after the common preamble: the key (404 when it is not
+ * there or not the caller's to see) and, for a change, the permission matrix (403).
  */
 function onKey(
   capability: Capability | undefined,
   handle: (context: KeyContext) => Response | Promise<Response>,
 ) {
-  return async ({ request, params }: { request: Request; params: { uid: string } }) => {
-    const gated = await gate(request, rateLimited);
-    if (gated) return gated;
-    const caller = identify(request);
-    if (caller instanceof Response) return caller;
-    const key = visibleKey(caller, params.uid);
+  return route<{ uid: string }>(rateLimited, (context) => {
+    const key = visibleKey(context.caller, context.params.uid);
     if (key instanceof Response) return key;
-    const denied = capability ? deny(caller, capability, key) : undefined;
-    return denied ?? handle({ request, caller, key });
-  };
+    const denied = capability ? deny(context.caller, capability, key) : undefined;
+    return denied ?? handle({ ...context, key });
+  });
 }
 
-export const apiKeyHandlers = [
-  http.get(v1('/apiKeys'), async ({ request }) => {
-    const gated = await gate(request, rateLimited);
-    if (gated) return gated;
-    const caller = identify(request);
-    if (caller instanceof Response) return caller;
-    if (failing('list')) return paletteError(500, 'InternalError', 'The API key service is unavailable');
-    const started = performance.now();
-    const keys = can(caller, 'apiKey.listAll') ? mockDb().keys() : mockDb().keysOf(caller.userUid);
-    const response = bigJson({ items: keys.map((k) => toWireKey(k, caller)) } satisfies V1ApiKeys);
-    // For `npm run bench`: how much of the time to the first rows the mock itself takes.
-    performance.measure('mock: GET /v1/apiKeys', { start: started });
-    return response;
-  }),
+const audit = (caller: Caller, key: MockKey, actionType: 'create' | 'update' | 'delete', actionMsg: string) =>
+  mockDb().addAudit({ actionType, actionMsg, actorUid: caller.userUid, keyUid: key.uid, keyName: key.name });
 
-  http.post(v1('/apiKeys'), async ({ request }) => {
-    const gated = await gate(request, rateLimited);
-    if (gated) return gated;
-    const caller = identify(request);
-    if (caller instanceof Response) return caller;
-    if (failing('create')) return paletteError(500, 'InternalError', 'Could not create the API key');
-    const body = validate(await readJson(request));
-    if (body instanceof Response) return body;
-    const db = mockDb();
-    const ownerUid = body.spec.userUid || caller.userUid;
-    const denied = deny(caller, ownerUid === caller.userUid ? 'apiKey.createOwn' : 'apiKey.createForOthers');
-    if (denied) return denied;
-    const owner = db.user(ownerUid);
-    if (!owner)
-      return paletteError(400, 'InvalidRequest', 'The user does not exist', {
-        fields: { userUid: 'Choose a user of this tenant' },
-      });
-    if (!owner.isActive)
-      return paletteError(400, 'InvalidRequest', 'The user is deactivated', {
-        fields: { userUid: 'This user is deactivated' },
-      });
-    const name = body.metadata.name;
-    if (failing('create-conflict') || duplicateOf(ownerUid, name))
-      return paletteError(409, 'ApiKeyNameConflict', DUPLICATE_NAME_MESSAGE, {
-        fields: { name: DUPLICATE_NAME_MESSAGE },
-      });
-    if (db.keysOf(ownerUid).length >= db.keyLimit)
-      return paletteError(409, 'ApiKeyLimitExceeded', `A user can have at most ${db.keyLimit} API keys`);
-    const secret = newSecret();
-    const key: MockKey = {
-      uid: newUid(),
-      name,
-      description: body.metadata.annotations?.description ?? '',
-      ownerUid,
-      expiry: new Date(Date.parse(body.spec.expiry)).toISOString().replace(/\.\d{3}Z$/, 'Z'),
-      createdAt: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
-      isActive: true,
-      secretHash: sha256Hex(secret),
-    };
-    db.putKey(key);
-    return HttpResponse.json<V1ApiKeyCreateResponse>({ apiKey: secret, uid: key.uid }, { status: 201 });
-  }),
+/** What an update changed, in the words of the audit log. */
+function describeUpdate(before: MockKey, after: MockKey): string {
+  const changed = [
+    before.name !== after.name ? 'the name' : '',
+    before.description !== after.description ? 'the description' : '',
+    before.expiry !== after.expiry ? 'the expiry' : '',
+  ].filter(Boolean);
+  return changed.length ? `Changed ${changed.join(', ')}` : 'Saved the API key unchanged';
+}
+
+/**
+ * `PUT /v1/apiKeys/{uid}/state` and `PATCH /v1/apiKeys/{uid}` (the TypeScript SDK's route): the same
+ * body, `{ isActive }`. The Go SDK drops a false `isActive` (omitempty) and sends `{}`: a revoke.
+ */
+const changeState = onKey('apiKey.changeState', async ({ request, caller, key }) => {
+  const body = await readJson(request);
+  if (body instanceof Response) return body;
+  if (!isObject(body))
+    return invalid('The body must be a JSON object', { body: 'Send { "isActive": false }' });
+  const isActive = body.isActive ?? false;
+  if (typeof isActive !== 'boolean')
+    return invalid('isActive must be true or false', { isActive: 'Send true or false' });
+  if (isActive && Date.parse(key.expiry) <= Date.now())
+    return paletteError(400, 'ApiKeyExpired', 'The key has expired; extend the expiration date first');
+  if (isActive !== key.isActive) {
+    mockDb().putKey({ ...key, isActive, modifiedAt: new Date().toISOString() });
+    audit(caller, key, 'update', isActive ? 'Re-activated the API key' : 'Revoked the API key');
+  }
+  return new HttpResponse(null, { status: 204 });
+});
+
+export const apiKeyHandlers = [
+  http.get(
+    v1('/apiKeys'),
+    route(rateLimited, ({ caller }) => {
+      if (failing('list')) return paletteError(500, 'InternalError', 'The API key service is unavailable');
+      const started = performance.now();
+      const keys = can(caller, 'apiKey.listAll') ? mockDb().keys() : mockDb().keysOf(caller.userUid);
+      const response = bigJson({ items: keys.map((k) => toWireKey(k, caller)) } satisfies V1ApiKeys);
+      // For `npm run bench`: how much of the time to the first rows the mock itself takes.
+      performance.measure('mock: GET /v1/apiKeys', { start: started });
+      return response;
+    }),
+  ),
+
+  http.post(
+    v1('/apiKeys'),
+    route(rateLimited, async ({ request, caller }) => {
+      if (failing('create')) return paletteError(500, 'InternalError', 'Could not create the API key');
+      const raw = await readJson(request);
+      if (raw instanceof Response) return raw;
+      const body = validate(raw);
+      if (body instanceof Response) return body;
+      const db = mockDb();
+      const ownerUid = body.spec.userUid || caller.userUid;
+      const denied = deny(
+        caller,
+        ownerUid === caller.userUid ? 'apiKey.createOwn' : 'apiKey.createForOthers',
+      );
+      if (denied) return denied;
+      const owner = db.user(ownerUid);
+      if (!owner) return invalid('The user does not exist', { userUid: 'Choose a user of this tenant' });
+      if (!owner.isActive) return invalid('The user is deactivated', { userUid: 'This user is deactivated' });
+      const name = body.metadata.name;
+      if (failing('create-conflict') || duplicateOf(ownerUid, name))
+        return paletteError(409, 'ApiKeyNameConflict', DUPLICATE_NAME_MESSAGE, {
+          fields: { name: DUPLICATE_NAME_MESSAGE },
+        });
+      if (db.keysOf(ownerUid).length >= db.keyLimit)
+        return paletteError(409, 'ApiKeyLimitExceeded', `A user can have at most ${db.keyLimit} API keys`);
+      const secret = newSecret();
+      const now = new Date().toISOString();
+      const key: MockKey = {
+        uid: newUid(),
+        name,
+        description: body.metadata.annotations?.description ?? '',
+        ownerUid,
+        expiry: storedExpiry(body.spec.expiry),
+        createdAt: now,
+        modifiedAt: now,
+        isActive: true,
+        secretHash: await sha256Hex(secret),
+      };
+      db.putKey(key);
+      audit(caller, key, 'create', 'Created the API key');
+      return HttpResponse.json<V1ApiKeyCreateResponse>({ apiKey: secret, uid: key.uid }, { status: 201 });
+    }),
+  ),
 
   http.get<{ uid: string }>(
     v1('/apiKeys/:uid'),
@@ -204,47 +299,39 @@ export const apiKeyHandlers = [
 
   http.put<{ uid: string }>(
     v1('/apiKeys/:uid'),
-    onKey('apiKey.update', async ({ request, key }) => {
+    onKey('apiKey.update', async ({ request, caller, key }) => {
       const raw = await readJson(request);
+      if (raw instanceof Response) return raw;
       // An update has no owner: keys cannot be reassigned, so a userUid is refused rather than ignored.
-      const spec = (raw as { spec?: Record<string, unknown> } | undefined)?.spec;
-      if (spec && 'userUid' in spec) return paletteError(400, 'InvalidRequest', 'Keys cannot be reassigned');
+      if (isObject(raw) && isObject(raw.spec) && 'userUid' in raw.spec)
+        return invalid('Keys cannot be reassigned', { userUid: 'Keys cannot be reassigned' });
       const body = validate(raw);
       if (body instanceof Response) return body;
       if (duplicateOf(key.ownerUid, body.metadata.name, key.uid))
         return paletteError(409, 'ApiKeyNameConflict', DUPLICATE_NAME_MESSAGE, {
           fields: { name: DUPLICATE_NAME_MESSAGE },
         });
-      mockDb().putKey({
+      const updated: MockKey = {
         ...key,
         name: body.metadata.name,
         description: body.metadata.annotations?.description ?? '',
-        expiry: new Date(Date.parse(body.spec.expiry)).toISOString().replace(/\.\d{3}Z$/, 'Z'),
-      });
+        expiry: storedExpiry(body.spec.expiry),
+        modifiedAt: new Date().toISOString(),
+      };
+      mockDb().putKey(updated);
+      audit(caller, updated, 'update', describeUpdate(key, updated));
       return new HttpResponse(null, { status: 204 });
     }),
   ),
 
-  http.put<{ uid: string }>(
-    v1('/apiKeys/:uid/state'),
-    onKey('apiKey.changeState', async ({ request, key }) => {
-      const body = await readJson(request);
-      const isActive = (body as { isActive?: unknown } | undefined)?.isActive;
-      if (typeof isActive !== 'boolean')
-        return paletteError(400, 'InvalidRequest', 'isActive must be true or false', {
-          fields: { isActive: 'Required' },
-        });
-      if (isActive && Date.parse(key.expiry) <= Date.now())
-        return paletteError(400, 'ApiKeyExpired', 'The key has expired; extend the expiration date first');
-      mockDb().putKey({ ...key, isActive });
-      return new HttpResponse(null, { status: 204 });
-    }),
-  ),
+  http.patch<{ uid: string }>(v1('/apiKeys/:uid'), changeState),
+  http.put<{ uid: string }>(v1('/apiKeys/:uid/state'), changeState),
 
   http.delete<{ uid: string }>(
     v1('/apiKeys/:uid'),
-    onKey('apiKey.delete', ({ key }) => {
+    onKey('apiKey.delete', ({ caller, key }) => {
       mockDb().deleteKey(key.uid);
+      audit(caller, key, 'delete', 'Deleted the API key');
       return new HttpResponse(null, { status: 204 });
     }),
   ),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { V1ApiKey } from '../../../lib/api/palette';
+import documentedList from '../../../test/fixtures/api-keys-list.json';
 import { toApiKey, toApiKeys, toCreateBody, ZERO_TIME } from './mapping';
 
 const full: V1ApiKey = {
@@ -77,5 +78,21 @@ describe('toCreateBody', () => {
       metadata: { name: 'n', annotations: { description: 'd' } },
       spec: { expiry: '2026-12-01T00:00:00.000Z', userUid: 'u1' },
     });
+  });
+});
+
+describe('the list answer Palette documents', () => {
+  it('maps shared/palette-api/examples/api-keys-list.json, fed verbatim, to the domain key', () => {
+    expect(toApiKeys(documentedList.items as V1ApiKey[])).toEqual([
+      {
+        uid: '66e844c44bab2337f20c7471',
+        name: 'remove-me-test',
+        description: '',
+        owner: { uid: '66e8400a4bab2337f20c7400', name: 'example example' },
+        expiresAt: Date.UTC(2024, 8, 23, 14, 46, 28, 164),
+        createdAt: Date.UTC(2024, 8, 16, 14, 46, 28, 677),
+        isActive: true,
+      },
+    ]);
   });
 });

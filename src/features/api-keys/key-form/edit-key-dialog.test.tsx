@@ -48,7 +48,7 @@ function stored(name: string) {
     .find((key) => key.name === name);
 }
 
-async function openEdit(name: string, as: 'admin' | 'user' = 'admin') {
+async function openEdit(name: string, as: 'admin' | 'user' | 'viewer' = 'admin') {
   const rendered = await renderWithProviders(<Harness />, { as });
   const trigger = await screen.findByRole('button', { name: `Edit ${name}` });
   await rendered.user.click(trigger);
@@ -122,9 +122,10 @@ describe('Edit API Key', () => {
   });
 
   it("says so when the server refuses the edit (someone else's key)", async () => {
-    // Uma sees only her own keys; the matrix refuses her another user's key on the server too.
-    const { user, dialog } = await openEdit('ci-deploy', 'user');
-    mockDb().putKey({ ...stored('ci-deploy')!, ownerUid: PERSONAS.viewer.uid });
+    // Vic sees every key but may edit only his own; the matrix refuses him another user's key on the
+    // server too (403). A user would get 404 there: the mock hides keys they may not see.
+    const { user, dialog } = await openEdit('grafana-reader', 'viewer');
+    mockDb().putKey({ ...stored('grafana-reader')!, ownerUid: PERSONAS.user.uid });
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       "You don't have permission to edit this key",

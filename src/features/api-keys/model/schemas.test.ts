@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS } from './status';
-import { expirySchema, keyNameSchema, sameKeyName } from './schemas';
+import { descriptionSchema, expirySchema, keyNameSchema, parseRfc3339, sameKeyName } from './schemas';
 
 const message = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
   result.success ? undefined : result.error?.issues[0]?.message;
@@ -46,6 +46,42 @@ describe('expirySchema', () => {
       'The expiration date can be at most one year ahead',
     );
     expect(message(expirySchema(now).safeParse('soon'))).toBe('Enter a valid expiration date');
+  });
+});
+
+describe('expirySchema: strict RFC 3339 with an offset', () => {
+  const now = Date.UTC(2026, 11, 1);
+  it.each([
+    '2027-02-30T00:00:00Z',
+    '2027-01-01',
+    'Jan 5 2027',
+    '2027-01-05T00:00:00',
+    '2027-01-05 10:00:00Z',
+    '2027-13-01T00:00:00Z',
+    '2027-01-05T24:00:00Z',
+    '2027-01-05T10:00:00+25:00',
+  ])('refuses %j', (value) => {
+    expect(message(expirySchema(now).safeParse(value))).toBe('Enter a valid expiration date');
+  });
+  it('accepts offsets and fractions, and reads them as the instant they name', () => {
+    expect(parseRfc3339('2027-01-05T10:00:00+02:00')).toBe(Date.UTC(2027, 0, 5, 8));
+    expect(parseRfc3339('2027-01-05T10:00:00.250-01:30')).toBe(Date.UTC(2027, 0, 5, 11, 30, 0, 250));
+    expect(parseRfc3339('2028-02-29T00:00:00Z')).toBe(Date.UTC(2028, 1, 29));
+    expect(expirySchema(now).safeParse('2027-01-05T10:00:00+02:00').success).toBe(true);
+  });
+});
+
+describe('descriptionSchema', () => {
+  it.each(['invoice \u202Egpj.exe', 'a\u2066b\u2069', 'bell\u0007', 'line\nbreak', 'nul\u0000', 'c1\u0085'])(
+    'refuses control characters and direction overrides in %j, saying so',
+    (value) => {
+      expect(message(descriptionSchema.safeParse(value))).toBe(
+        'Remove control characters and text-direction overrides',
+      );
+    },
+  );
+  it.each(['مفتاح لخط النشر الآلي', 'Terraform runs — prod 🚀', ''])('accepts %j', (value) => {
+    expect(descriptionSchema.safeParse(value).success).toBe(true);
   });
 });
 

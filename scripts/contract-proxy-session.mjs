@@ -11,7 +11,7 @@
 // validator would not be checking anything, and the run fails.
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import path from 'node:path';
 import process from 'node:process';
 
@@ -64,6 +64,22 @@ async function waitFor(url, what) {
     }
   }
   throw new Error(`${what} did not start at ${url}`);
+}
+
+async function waitForPort(port, what) {
+  for (let i = 0; i < 300; i++) {
+    const open = await new Promise((resolve) => {
+      const socket = connect(port, '127.0.0.1');
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.once('error', () => resolve(false));
+    });
+    if (open) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${what} did not start on port ${port}`);
 }
 
 const mockPort = await freePort();
@@ -137,7 +153,9 @@ function safeJson(text) {
 let exitCode = 1;
 try {
   await waitFor(`http://127.0.0.1:${mockPort}/v1/users/info`, 'The contract server');
-  await waitFor(`${base}/v1/users/info`, "Prism's proxy");
+  // Prism is awaited by a bare connection: an HTTP probe would be answered 401, which the contract does
+  // not declare, and Prism would log it as a violation.
+  await waitForPort(proxyPort, "Prism's proxy");
 
   // The control: a body that breaks the contract must be refused by the validator, not by our server.
   const control = await fetch(`${base}/v1/auth/authenticate`, {

@@ -1,5 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../lib/api/errors';
+import { secretOnScreen } from '../lib/session';
 
 /**
  * The one QueryClient factory, used by the app and, with `forTests`, by every test (retries off).
@@ -10,7 +11,9 @@ export function createQueryClient({ forTests = false }: { forTests?: boolean } =
     defaultOptions: {
       queries: {
         staleTime: 30_000,
-        refetchOnWindowFocus: !forTests,
+        // Not while a new key's secret is on screen: the user comes back from the password manager,
+        // and a refetch then could meet a lapsed session (src/lib/session/secret-on-screen.ts).
+        refetchOnWindowFocus: forTests ? false : () => !secretOnScreen(),
         retry: forTests
           ? false
           : (failureCount, error) =>

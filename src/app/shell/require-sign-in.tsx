@@ -1,19 +1,35 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { signInPath } from '../../features/sign-in';
-import { useCredentialState } from '../../lib/session';
+import { useCredentialState, useSecretOnScreen } from '../../lib/session';
 import { useRuntimeConfig } from '../runtime-config';
+
+// Needed only when a session ends while a secret is on screen: loaded then.
+const SignInPrompt = lazy(() =>
+  import('../../features/sign-in/prompt/sign-in-prompt').then((m) => ({ default: m.SignInPrompt })),
+);
 
 /**
  * On a real Palette, the pages need a credential. Without one (never signed in, signed out, or the
  * last one refused with a 401 anywhere) this sends the user to sign in, and back here afterwards.
- * On the mock the tab's persona is the session: nothing to do.
+ * Except while a new key's secret is on screen: leaving would lose it, so sign-in opens over the
+ * page, which stays as it is. On the mock the tab's persona is the session: nothing to do.
  */
 export function RequireSignIn({ children }: { children: ReactNode }) {
   const config = useRuntimeConfig();
   const { credentials, ended } = useCredentialState();
+  const secretShown = useSecretOnScreen();
   const location = useLocation();
-  if (config.backend !== 'palette' || credentials) return children;
-  const here = `${location.pathname}${location.search}${location.hash}`;
-  return <Navigate to={signInPath(ended === 'signed-out' ? undefined : here)} replace />;
+  const overPage = config.backend === 'palette' && !credentials && ended === 'expired' && secretShown;
+  if (config.backend === 'palette' && !credentials && !overPage) {
+    const here = `${location.pathname}${location.search}${location.hash}`;
+    return <Navigate to={signInPath(ended === 'signed-out' ? undefined : here)} replace />;
+  }
+  // One shape whether or not the prompt shows, so that the page below is never remounted.
+  return (
+    <>
+      {children}
+      <Suspense fallback={null}>{overPage && <SignInPrompt />}</Suspense>
+    </>
+  );
 }

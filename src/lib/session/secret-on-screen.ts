@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useLayoutEffect, useSyncExternalStore } from 'react';
 
 /**
  * "A new key's secret is on screen": set by the secret view while it shows one, read by the
@@ -37,7 +37,8 @@ export function subscribeSecretOnScreen(listener: () => void): () => void {
 
 /** For the secret view: holds the signal for as long as `showing` is true and the view is mounted. */
 export function useShowsSecret(showing: boolean): void {
-  useEffect(() => (showing ? holdSecretOnScreen() : undefined), [showing]);
+  // At commit, not after paint: a 401 handled in between must already see the secret.
+  useLayoutEffect(() => (showing ? holdSecretOnScreen() : undefined), [showing]);
 }
 
 /** Whether a secret is on screen, kept current. */

@@ -53,7 +53,8 @@ export function AppShell() {
   const [drawerOpen, setDrawerOpen] = useState(false);
 
   if (session.isPending) return <LoadingPage label="Signing in" />;
-  if (session.isError)
+  // A failed refetch keeps the account it had (a 401 while a secret is on screen must not unmount it).
+  if (session.data === undefined)
     return (
       <Box sx={{ p: 3 }}>
         <ErrorPanel

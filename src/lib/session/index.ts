@@ -12,3 +12,4 @@ export {
   type CredentialState,
 } from './credentials';
 export { useCredentialState } from './use-credentials';
+export { secretOnScreen, useSecretOnScreen, useShowsSecret } from './secret-on-screen';

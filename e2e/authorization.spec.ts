@@ -73,8 +73,15 @@ function expectedItem(persona: Persona, capability: Capability, key: V1ApiKey): 
     : { enabled: false, reason: denialReason(subject(persona), capability, ref) ?? '' };
 }
 
+/**
+ * A key the persona may not even see answers 404, as one that does not exist (a 403 would tell which
+ * uids are real); one they see but may not change answers 403.
+ */
 function expectedStatus(persona: Persona, capability: Capability, key: V1ApiKey): number {
-  return can(subject(persona), capability, { ownerUid: key.spec?.user?.uid ?? '' }) ? 204 : 403;
+  const ownerUid = key.spec?.user?.uid ?? '';
+  const sees = ownerUid === PERSONAS[persona].uid || can(subject(persona), 'apiKey.listAll');
+  if (!sees) return 404;
+  return can(subject(persona), capability, { ownerUid }) ? 204 : 403;
 }
 
 /**
@@ -120,6 +127,7 @@ async function checkApi(page: Page, persona: Persona, key: V1ApiKey): Promise<vo
     const expected = expectedStatus(persona, capability, key);
     expect(answer.status, `${persona}: ${what} ${name}`).toBe(expected);
     if (expected === 403) expect(answer.body).toMatchObject({ code: 'Forbidden' });
+    if (expected === 404) expect(answer.body).toMatchObject({ code: 'ResourceNotFound' });
     return answer.status;
   };
 

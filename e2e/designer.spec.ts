@@ -165,10 +165,16 @@ test.describe('each injected failure shows what a user would see, and recovers',
     await expect(error).toBeHidden();
   });
 
-  test('rate limited (429): the table says so, with Retry', async ({ page, openAs }) => {
+  test('rate limited (429): the table says it is waiting, retries by itself, then says so, with Retry', async ({
+    page,
+    openAs,
+  }) => {
     await openAs('admin', MY_KEYS, { params: { fail: 'rate-limit' } });
+    // A 429 is retried after its Retry-After, and the table says so while it waits.
+    await expect(page.getByText(/^Palette is busy; retrying (in \d+ s|now…)$/).first()).toBeVisible();
+    // Still refused after its retries: the error, with Retry.
     const error = page.getByRole('alert').filter({ hasText: 'Could not load API keys' });
-    await expect(error).toContainText('Too many requests');
+    await expect(error).toContainText('Too many requests', { timeout: 30_000 });
     const scenario = new ScenarioPanel(page);
     await scenario.open();
     await scenario.setFailure('Rate limited (429)', false);

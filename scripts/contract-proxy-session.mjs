@@ -11,26 +11,16 @@
 // validator would not be checking anything, and the run fails.
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import path from 'node:path';
 import process from 'node:process';
+import { freePort } from './free-port.mjs';
 
 const SPEC = 'src/lib/api/palette/palette-apis-subset.openapi3.json';
 const LOG_DIR = 'test-results/contract-proxy';
 const ORG = 'Acme Robotics';
 const PASSWORD = 'Palette-mock-2026!';
 const ADMIN = 'ava.admin@acme.example';
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Starts a child in its own process group, collecting its output for the log file. */
 function start(command, args, env = {}) {

@@ -16,7 +16,7 @@ const executablePath = findBrowserSync();
 export default defineConfig({
   testDir: 'e2e',
   // The real-backend spec runs behind nginx with its own servers: `npm run test:real`.
-  testIgnore: ['real-backend.spec.ts'],
+  testIgnore: [/real-backend(-[\w-]+)?\.spec\.ts$/],
   fullyParallel: true,
   forbidOnly: isCI,
   retries: isCI ? 1 : 0,

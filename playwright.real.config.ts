@@ -21,7 +21,8 @@ const DIST = process.env.REAL_E2E_DIST || 'dist';
  */
 export default defineConfig({
   testDir: 'e2e',
-  testMatch: 'real-backend.spec.ts',
+  // The console behind nginx (real-backend.spec.ts), and the shipped nginx on its own (real-backend-*.spec.ts).
+  testMatch: /real-backend(-[\w-]+)?\.spec\.ts$/,
   fullyParallel: false,
   forbidOnly: isCI,
   retries: isCI ? 1 : 0,

@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { paletteBackend } from './scripts/vite-palette-backend.mjs';
+import { previewMockConfig } from './scripts/vite-preview-mock-config.mjs';
 import { staticDemo } from './scripts/vite-static-demo.mjs';
 
 /**
@@ -13,7 +14,8 @@ const SUPPORTED_BROWSERS = ['chrome120', 'edge120', 'firefox115', 'safari17'];
 export default defineConfig({
   // `npm run dev:palette`: proxies /v1 to $PALETTE_API_URL and serves a config.json selecting Palette.
   // `npm run build:demo`: the static demo with the mock inside, for any folder of any static host.
-  plugins: [react(), paletteBackend(), staticDemo()],
+  // `npm run preview`: a config.json selecting the mock beside dist/ (the build itself holds none).
+  plugins: [react(), paletteBackend(), staticDemo(), previewMockConfig()],
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   build: {

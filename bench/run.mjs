@@ -2,14 +2,15 @@
 // `npm run bench`: the tenant page on 20,000 keys (`?as=admin&dataset=large`), measured with Playwright
 // and Chromium against the production build in dist/ (run `npm run build` first). Five runs, each in a
 // fresh browser context; prints a table of medians and worst values against the budgets of issue 4 and
-// writes the figures to bench/results/. Options:
+// writes the figures to bench/results/. Two figures are taken in Node (bench/node-figures.ts): building
+// the large seed, and sorting its 20,000 rows. Options:
 //   --runs N        runs (default 5)
 //   --quick         skip the bulk revoke step (what `npm test` runs, with --runs 1)
 //   --bulk-runs N   bulk revokes of 200 keys, each in its own context (default 1)
 //   --dist DIR      the build to serve (default dist)
 //   --base URL      measure a server that is already running instead of starting `vite preview`
 //   --strict        exit with 1 when a median is over its budget
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { chromium } from '@playwright/test';
@@ -50,6 +51,22 @@ const BULK_METRICS = [
   ['bulkFailed', '  keys not revoked (count)', 0],
   ['bulkProgressSamples', '  progress updates seen, sampled every 0.5 s', null],
 ];
+
+/** The limits the unit tests used to assert with a stopwatch, now figures of the bench (see node-figures.ts). */
+const NODE_METRICS = [
+  ['seedLargeMs', 'Large seed built in Node: 1,000 users, 20,000 keys (ms)', 2000],
+  ['sortRowsMs', 'Sort of 20,000 rows by owner, then created, in Node (ms)', 1000],
+];
+
+/** Runs bench/node-figures.ts in its own Node (tsx loads the TypeScript) and returns a sample per run. */
+function measureInNode() {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', 'bench/node-figures.ts', String(runs)], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (child.status !== 0) throw new Error(`bench/node-figures.ts exited with ${child.status}`);
+  return JSON.parse(child.stdout);
+}
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -121,6 +138,9 @@ function print(summary) {
   for (const row of rows) console.log(line(row));
 }
 
+// First, before a browser and a server compete with it for the CPU.
+const nodeSamples = measureInNode();
+console.log(`in Node: ${JSON.stringify(nodeSamples)}`);
 const server = args.includes('--base') ? { base: option('base'), stop: () => {} } : await startPreview();
 const executablePath = findBrowserSync();
 const browser = await chromium.launch({
@@ -145,7 +165,11 @@ try {
   server.stop();
 }
 
-const summary = { ...summarise(samples, METRICS), ...(bulkRuns ? summarise(bulkSamples, BULK_METRICS) : {}) };
+const summary = {
+  ...summarise(samples, METRICS),
+  ...(bulkRuns ? summarise(bulkSamples, BULK_METRICS) : {}),
+  ...summarise(nodeSamples, NODE_METRICS),
+};
 console.log(`\nTenant page, 20,000 keys: ${runs} run(s), medians and worst${quick ? ' (quick pass)' : ''}\n`);
 print(summary);
 const result = {
@@ -156,6 +180,7 @@ const result = {
   summary,
   samples,
   bulkSamples,
+  nodeSamples,
 };
 mkdirSync('bench/results', { recursive: true });
 const file = `bench/results/bench-${result.date.replace(/[:.]/g, '-')}.json`;

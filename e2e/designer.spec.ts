@@ -1,27 +1,14 @@
 import type { Page, Response } from '@playwright/test';
-import { appUrl, expect, expectNoAxeViolations, test } from './fixtures';
+import { appUrl, expect, expectNoAxeViolations, MY_KEYS, signedInUser, test } from './fixtures';
 import { KeyTable } from './pages/key-table';
+import { openCreateForm } from './pages/key-dialogs';
 import { ScenarioPanel } from './pages/scenario-panel';
-
-const MY_KEYS = '/profile/api-keys';
 
 /** Texts found only in the designer tools' chunk (src/designer). */
 const DESIGNER_MARKERS = ['Copy link to this state', 'Injected failures', 'Your session has expired'];
 
 function offlineBanner(page: Page) {
   return page.getByRole('alert').filter({ hasText: "You're offline" });
-}
-
-async function openCreateDialog(page: Page) {
-  await page.getByRole('button', { name: 'Add New API Key' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add New API Key' });
-  await expect(dialog).toBeVisible();
-  return {
-    dialog,
-    name: dialog.getByRole('textbox', { name: 'API Key Name' }),
-    description: dialog.getByRole('textbox', { name: 'Description' }),
-    generate: dialog.getByRole('button', { name: 'Generate' }),
-  };
 }
 
 /** The mock's server side recovers while a dialog is open (the panel sits behind the dialog's backdrop). */
@@ -101,7 +88,7 @@ test.describe('the scenario panel', () => {
     await scenario.latency('400 ms').check();
     await scenario.setFailure('Create conflicts on the name (409)', true);
     await scenario.choosePersona('Vic Viewer (Tenant Viewer)');
-    await expect(page.getByTestId('signed-in-user')).toHaveText('Vic Viewer');
+    await expect(signedInUser(page, 'Vic Viewer')).toBeVisible();
     await scenario.chooseDataset('At the key limit');
     await expect(page.getByText('20 of 20 keys')).toBeVisible();
     // The panel stays open across the reloads, showing what the mock does now.
@@ -125,7 +112,7 @@ test.describe('the scenario panel', () => {
       const theirs = await other.newPage();
       await theirs.goto(link);
       await expect(theirs.getByRole('heading', { level: 1 })).toHaveText('My API Keys');
-      await expect(theirs.getByTestId('signed-in-user')).toHaveText('Vic Viewer');
+      await expect(signedInUser(theirs, 'Vic Viewer')).toBeVisible();
       await expect(theirs.getByText('20 of 20 keys')).toBeVisible();
       const theirScenario = new ScenarioPanel(theirs);
       await theirScenario.open();
@@ -143,10 +130,8 @@ test.describe('the scenario panel', () => {
     }
   });
 
-  test('Reset data brings back the seed', async ({ page, openAs }) => {
-    await openAs('user', MY_KEYS);
-    const keys = new KeyTable(page);
-    await keys.waitForRows();
+  test('Reset data brings back the seed', async ({ page, openKeys }) => {
+    const keys = await openKeys('user', MY_KEYS);
     const menu = await keys.openActions('local-dev');
     await menu.getByRole('menuitem', { name: /^Delete/ }).click();
     await page
@@ -180,10 +165,16 @@ test.describe('each injected failure shows what a user would see, and recovers',
     await expect(error).toBeHidden();
   });
 
-  test('rate limited (429): the table says so, with Retry', async ({ page, openAs }) => {
+  test('rate limited (429): the table says it is waiting, retries by itself, then says so, with Retry', async ({
+    page,
+    openAs,
+  }) => {
     await openAs('admin', MY_KEYS, { params: { fail: 'rate-limit' } });
+    // A 429 is retried after its Retry-After, and the table says so while it waits.
+    await expect(page.getByText(/^Palette is busy; retrying (in \d+ s|now…)$/).first()).toBeVisible();
+    // Still refused after its retries: the error, with Retry.
     const error = page.getByRole('alert').filter({ hasText: 'Could not load API keys' });
-    await expect(error).toContainText('Too many requests');
+    await expect(error).toContainText('Too many requests', { timeout: 30_000 });
     const scenario = new ScenarioPanel(page);
     await scenario.open();
     await scenario.setFailure('Rate limited (429)', false);
@@ -193,7 +184,7 @@ test.describe('each injected failure shows what a user would see, and recovers',
 
   test('create fails (500): the dialog keeps the form and says why', async ({ page, openAs }) => {
     await openAs('user', MY_KEYS, { params: { fail: 'create' } });
-    const form = await openCreateDialog(page);
+    const form = await openCreateForm(page);
     await form.name.fill('nightly-backup');
     await form.description.fill('Backs up the cluster profiles');
     await form.generate.click();
@@ -208,7 +199,7 @@ test.describe('each injected failure shows what a user would see, and recovers',
 
   test('create conflicts (409): the name field says so and keeps the name', async ({ page, openAs }) => {
     await openAs('user', MY_KEYS, { params: { fail: 'create-conflict' } });
-    const form = await openCreateDialog(page);
+    const form = await openCreateForm(page);
     await form.name.fill('fresh-name');
     await form.generate.click();
     await expect(form.dialog).toContainText('This user already has a key with this name');
@@ -233,7 +224,7 @@ test.describe('each injected failure shows what a user would see, and recovers',
 
   test('session expired (401) while typing: signing in again keeps the form', async ({ page, openAs }) => {
     await openAs('user', MY_KEYS);
-    const form = await openCreateDialog(page);
+    const form = await openCreateForm(page);
     await form.name.fill('after-lunch');
     await page.evaluate(() => window.paletteMock?.setScenario({ failures: ['session-expired'] }));
     await form.generate.click();
@@ -267,7 +258,7 @@ test.describe('each injected failure shows what a user would see, and recovers',
     openAs,
   }) => {
     await openAs('user', MY_KEYS);
-    const form = await openCreateDialog(page);
+    const form = await openCreateForm(page);
     await form.name.fill('on-the-train');
     await page.evaluate(() => window.paletteMock?.setScenario({ failures: ['offline'] }));
     await form.generate.click();

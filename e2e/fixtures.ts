@@ -1,10 +1,21 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { KeyTable } from './pages/key-table';
 
 export { expect };
 
+export const MY_KEYS = '/profile/api-keys';
+export const TENANT_KEYS = '/tenant-settings/api-keys';
+
 /** The mock's personas (`?as=`): Ava Admin (Tenant Admin), Uma User (no tenant role), Vic Viewer (Tenant Viewer). */
 export type Persona = 'admin' | 'user' | 'viewer';
+export const PERSONA_LIST: Persona[] = ['admin', 'user', 'viewer'];
+/** The personas' display names, as the app bar and the table show them. */
+export const PERSONA_NAMES: Record<Persona, string> = {
+  admin: 'Ava Admin',
+  user: 'Uma User',
+  viewer: 'Vic Viewer',
+};
 export type Dataset = 'typical' | 'empty' | 'at-limit' | 'large';
 export type Theme = 'light' | 'dark';
 
@@ -23,8 +34,12 @@ interface Fixtures {
    * The persona and the mock data stick to the tab (sessionStorage); every test has a fresh context.
    */
   openAs: (persona: Persona, path: string, options?: OpenOptions) => Promise<void>;
+  /** `openAs`, then waits until the key table shows rows, and returns it. */
+  openKeys: (persona: Persona, path: string, options?: OpenOptions) => Promise<KeyTable>;
   /** Console errors and uncaught exceptions of the page, from before the first navigation on. */
   consoleErrors: string[];
+  /** The alert, confirm and prompt dialogs the page opened ("type: message"), each dismissed: markup in data must never run. */
+  browserDialogs: string[];
 }
 
 export function appUrl(persona: Persona, path: string, options: OpenOptions = {}): string {
@@ -48,13 +63,39 @@ export const test = base.extend<Fixtures>({
     await use(errors);
   },
 
+  browserDialogs: async ({ page }, use) => {
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+      await dialog.dismiss();
+    });
+    await use(dialogs);
+  },
+
   openAs: async ({ page, consoleErrors: _collecting }, use) => {
     await use(async (persona, path, options) => {
       await page.goto(appUrl(persona, path, options));
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     });
   },
+
+  openKeys: async ({ page, openAs }, use) => {
+    await use(async (persona, path, options) => {
+      await openAs(persona, path, options);
+      const keys = new KeyTable(page);
+      await keys.waitForRows();
+      return keys;
+    });
+  },
 });
+
+/** The name of who is signed in, as the app bar shows it (the badge is named "Signed in as …"). */
+export function signedInUser(page: Page, name: string): Locator {
+  return page
+    .getByRole('banner')
+    .getByRole('group', { name: `Signed in as ${name}` })
+    .getByText(name, { exact: true });
+}
 
 /** Relative luminance (0 black … 1 white) of the body's background. */
 async function bodyLuminance(page: Page): Promise<number> {

@@ -1,8 +1,13 @@
-import { expect, expectNoAxeViolations, test, type Persona, type Theme } from './fixtures';
+import {
+  expect,
+  expectNoAxeViolations,
+  MY_KEYS,
+  TENANT_KEYS,
+  test,
+  type Persona,
+  type Theme,
+} from './fixtures';
 import { KeyTable } from './pages/key-table';
-
-const MY_KEYS = '/profile/api-keys';
-const TENANT_KEYS = '/tenant-settings/api-keys';
 
 test.describe('who sees which keys', () => {
   test('an admin sees the keys of every owner on the tenant page', async ({
@@ -53,10 +58,8 @@ test.describe('who sees which keys', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  test('a viewer sees the tenant table but may act only on their own keys', async ({ page, openAs }) => {
-    await openAs('viewer', TENANT_KEYS);
-    const keys = new KeyTable(page);
-    await keys.waitForRows();
+  test('a viewer sees the tenant table but may act only on their own keys', async ({ page, openKeys }) => {
+    const keys = await openKeys('viewer', TENANT_KEYS);
     await expect(
       page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'API Keys', exact: true }),
     ).toBeVisible();
@@ -82,11 +85,9 @@ test.describe('who sees which keys', () => {
 });
 
 test.describe('table state in the URL', () => {
-  test('search, status filter, sort and page survive a reload', async ({ page, openAs, consoleErrors }) => {
+  test('search, status filter, sort and page survive a reload', async ({ page, openKeys, consoleErrors }) => {
     // at-limit: 69 keys on the tenant page, so there is more than one page.
-    await openAs('admin', TENANT_KEYS, { dataset: 'at-limit' });
-    const keys = new KeyTable(page);
-    await keys.waitForRows();
+    const keys = await openKeys('admin', TENANT_KEYS, { dataset: 'at-limit' });
     await expect(keys.rows).toHaveCount(25);
 
     // automation-10 … automation-19 for each of the three personas: 30 keys, all active.
@@ -125,11 +126,12 @@ test.describe('table state in the URL', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  test('rows per page is in the URL and survives a reload', async ({ page, openAs, consoleErrors }) => {
+  test('rows per page is in the URL and survives a reload', async ({ page, openKeys, consoleErrors }) => {
     // Page 2 of the 30 automation-1x keys at 25 rows per page: 5 rows.
-    await openAs('admin', TENANT_KEYS, { dataset: 'at-limit', params: { q: 'automation-1', page: '2' } });
-    const keys = new KeyTable(page);
-    await keys.waitForRows();
+    const keys = await openKeys('admin', TENANT_KEYS, {
+      dataset: 'at-limit',
+      params: { q: 'automation-1', page: '2' },
+    });
     await expect(keys.rows).toHaveCount(5);
 
     // 50 rows per page: back to page 1 with all 30 matching rows, and that too is kept.
@@ -171,17 +173,11 @@ test.describe('hostile key names', () => {
 
   test('markup, emoji, right-to-left and 64-character names render as plain text without overflow', async ({
     page,
-    openAs,
+    openKeys,
     consoleErrors,
+    browserDialogs,
   }) => {
-    const dialogs: string[] = [];
-    page.on('dialog', async (dialog) => {
-      dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-      await dialog.dismiss();
-    });
-    await openAs('admin', TENANT_KEYS);
-    const keys = new KeyTable(page);
-    await keys.waitForRows();
+    const keys = await openKeys('admin', TENANT_KEYS);
 
     const markup = '<img src=x onerror=alert(1)>';
     const long = `${'a'.repeat(15)}-long-name-that-fills-all-sixty-four-characters-x`;
@@ -215,7 +211,7 @@ test.describe('hostile key names', () => {
     expect(await keys.rowNames()).toEqual([markup]);
     await expect(page.locator('img[src="x"]')).toHaveCount(0);
 
-    expect(dialogs).toEqual([]);
+    expect(browserDialogs).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -1,8 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './fixtures';
-import { KeyTable } from './pages/key-table';
-
-const TENANT_KEYS = '/tenant-settings/api-keys';
+import { expect, expectNoAxeViolations, test, TENANT_KEYS } from './fixtures';
 
 const tiles = (page: Page) => page.getByRole('group', { name: 'Filter by risk' });
 /** A risk tile, found by the start of its name ("Active 13"). */
@@ -24,12 +21,10 @@ async function deleteKeyBehindTheScenes(page: Page, name: string): Promise<void>
 test.describe('tenant oversight', () => {
   test('the owner filter and the risk tiles filter the table, in the URL, and survive a reload', async ({
     page,
-    openAs,
+    openKeys,
     consoleErrors,
   }) => {
-    await openAs('admin', TENANT_KEYS);
-    const keys = new KeyTable(page);
-    await keys.waitForRows();
+    const keys = await openKeys('admin', TENANT_KEYS);
     await expect(tile(page, 'Orphaned')).toHaveAccessibleName('Orphaned 3');
 
     await ownerFilter(page).fill('noah.ng');
@@ -95,12 +90,10 @@ test.describe('tenant oversight', () => {
 test.describe('bulk actions', () => {
   test('an admin revokes every key matching a filter, with one confirmation, progress and a result per key', async ({
     page,
-    openAs,
+    openKeys,
     consoleErrors,
   }) => {
-    await openAs('admin', TENANT_KEYS, { dataset: 'at-limit', params: { status: 'active' } });
-    const keys = new KeyTable(page);
-    await keys.waitForRows();
+    await openKeys('admin', TENANT_KEYS, { dataset: 'at-limit', params: { status: 'active' } });
     const matching = Number(
       (
         await page
@@ -142,10 +135,8 @@ test.describe('bulk actions', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  test('a viewer gets no bulk controls at all', async ({ page, openAs }) => {
-    await openAs('viewer', TENANT_KEYS);
-    const keys = new KeyTable(page);
-    await keys.waitForRows();
+  test('a viewer gets no bulk controls at all', async ({ page, openKeys }) => {
+    const keys = await openKeys('viewer', TENANT_KEYS);
     await expect(tiles(page)).toBeVisible();
     await expect(keys.table.getByRole('checkbox')).toHaveCount(0);
     await expect(bulkBar(page)).toHaveCount(0);
@@ -155,10 +146,9 @@ test.describe('bulk actions', () => {
 
 test.describe('accessibility of the tenant page with tiles, chart and bulk actions', () => {
   for (const theme of ['light', 'dark'] as const) {
-    test(`${theme} theme`, async ({ page, openAs }) => {
+    test(`${theme} theme`, async ({ page, openKeys }) => {
       await page.emulateMedia({ colorScheme: theme });
-      await openAs('admin', TENANT_KEYS, { params: { orphaned: 'true' } });
-      await new KeyTable(page).waitForRows();
+      await openKeys('admin', TENANT_KEYS, { params: { orphaned: 'true' } });
       await expect(page.getByRole('group', { name: 'Expiring per week' })).toBeVisible();
       await expect(tile(page, 'Orphaned')).toHaveAttribute('aria-pressed', 'true');
       await page.getByRole('checkbox', { name: 'Select all keys on this page' }).check();

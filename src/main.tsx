@@ -1,10 +1,11 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import { App } from './app/app';
+import { ConfigProblemPage } from './app/config-problem-page';
 import { createQueryClient } from './app/query-client';
 import { createAppRouter } from './app/router';
 import { configureApiClient } from './lib/api/client';
-import { loadRuntimeConfig } from './lib/api/config';
+import { loadRuntimeConfig, type RuntimeConfig } from './lib/api/config';
 import { paletteAuth, restoreCredentials } from './lib/session';
 
 /** Starts the mock Palette's worker; resolves with the designer tools (scenario panel), loaded alongside. */
@@ -17,8 +18,7 @@ async function startMock() {
   return designer;
 }
 
-async function boot() {
-  const config = await loadRuntimeConfig();
+async function start(root: Root, config: RuntimeConfig) {
   if (config.backend === 'palette') restoreCredentials();
   // Loaded only when mocking, so a real-backend deployment downloads none of the mock nor its designer tools.
   const designer = config.backend === 'mock' ? await startMock() : undefined;
@@ -27,7 +27,7 @@ async function boot() {
     ...(config.backend === 'palette' ? paletteAuth() : designer?.mockClientHooks()),
   });
   const router = createAppRouter();
-  createRoot(document.getElementById('root')!).render(
+  root.render(
     <StrictMode>
       <App
         config={config}
@@ -39,4 +39,15 @@ async function boot() {
   );
 }
 
-void boot();
+/** Reads config.json and starts the console on it; a config it cannot use shows what is wrong, with Retry. */
+async function boot(root: Root): Promise<void> {
+  const outcome = await loadRuntimeConfig();
+  if (outcome.ok) return start(root, outcome.config);
+  root.render(
+    <StrictMode>
+      <ConfigProblemPage problem={outcome.problem} onRetry={() => boot(root)} />
+    </StrictMode>,
+  );
+}
+
+void boot(createRoot(document.getElementById('root')!));

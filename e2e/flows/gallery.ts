@@ -21,7 +21,6 @@ function cell(state: StateEntry, records: CaptureRecord[], persona: (typeof PERS
   if (found?.kind === 'shot' && found.file)
     body = `<a href="${escape(found.file)}"><img src="${escape(found.file)}" alt="${escape(`${state.caption}, as ${PERSONA_NAMES[persona]}, ${theme} theme`)}" loading="lazy" width="320" height="200"></a>`;
   else if (found?.kind === 'failed') body = `<p class="note failed">Could not be captured: ${escape(found.note ?? 'the flow failed')}</p>`;
-  else if (found?.kind === 'skipped') body = `<p class="note">${escape(found.note ?? 'Skipped')}</p>`;
   else if (!applies) body = `<p class="note">Not for this persona</p>`;
   else body = `<p class="note">Not captured in this run</p>`;
   const address = found?.address ? ` title="${escape(found.address)}"` : '';
@@ -40,10 +39,10 @@ function section(flow: FlowEntry, records: CaptureRecord[]): string {
 }
 
 /** Writes FLOWS_DIR/index.html: one section per flow, one row per state, a cell per persona and theme. */
-export function writeGallery(records: CaptureRecord[]): { file: string; shots: number; skipped: number; failed: number } {
+export function writeGallery(records: CaptureRecord[]): { file: string; shots: number; failed: number } {
   const flows = FLOWS.filter((flow) => records.some((r) => r.flow === flow.id));
   const count = (kind: CaptureRecord['kind']) => records.filter((r) => r.kind === kind).length;
-  const [shots, skipped, failed] = [count('shot'), count('skipped'), count('failed')];
+  const [shots, failed] = [count('shot'), count('failed')];
   const html = `<!doctype html>
 <html lang="en">
 <head>
@@ -70,7 +69,7 @@ export function writeGallery(records: CaptureRecord[]): { file: string; shots: n
 <header>
 <h1>Flows gallery</h1>
 <p>Every flow and state of the console on the mock Palette, for each persona (Ava Admin, Uma User, Vic Viewer) in the light and dark theme. Click a picture for its full size; hover it for the address it was taken at.</p>
-<p>${shots} screenshots${skipped ? `, ${skipped} states skipped` : ''}${failed ? `, ${failed} states could not be captured` : ''}. Generated ${escape(new Date().toISOString())} by <code>npm run flows</code>.</p>
+<p>${shots} screenshots${failed ? `, ${failed} states could not be captured` : ''}. Generated ${escape(new Date().toISOString())} by <code>npm run flows</code>.</p>
 <nav aria-label="Flows"><ul>${flows.map((f) => `<li><a href="#${f.id}">${escape(f.title)}</a></li>`).join('')}</ul></nav>
 </header>
 <main>
@@ -81,5 +80,5 @@ ${flows.map((flow) => section(flow, records.filter((r) => r.flow === flow.id))).
 `;
   const file = join(FLOWS_DIR, 'index.html');
   writeFileSync(file, html);
-  return { file, shots, skipped, failed };
+  return { file, shots, failed };
 }

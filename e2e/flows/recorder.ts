@@ -2,20 +2,20 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test as base, type Persona, type Theme } from '../fixtures';
-import type { FlowId, StateId } from './catalog';
+import { FLOWS, type FlowEntry, type FlowId, type StateId } from './catalog';
 
 /** Where the gallery goes: `flows/` unless FLOWS_DIR says otherwise (the smoke run of `npm test`). */
 export const FLOWS_DIR = resolve(process.env.FLOWS_DIR ?? 'flows');
 export const RECORDS_DIR = join(FLOWS_DIR, '.records');
 export const SHOTS_DIR = 'shots';
 
-/** One cell of the gallery: a screenshot, or why there is none. */
+/** One cell of the gallery: a screenshot, or the error that kept the flow from taking it. */
 export interface CaptureRecord {
   flow: string;
   state: string;
   persona: Persona;
   theme: Theme;
-  kind: 'shot' | 'skipped' | 'failed';
+  kind: 'shot' | 'failed';
   /** The screenshot, relative to FLOWS_DIR. */
   file?: string;
   /** The page's address when the screenshot was taken (path and query). */
@@ -55,13 +55,17 @@ export class FlowRecorder<F extends FlowId> {
     this.pending = undefined;
   }
 
-  /** States that cannot be reached in this build (a feature not there yet): noted in the gallery. */
-  skip(states: readonly StateId<F>[], note: string): void {
-    for (const state of states) this.record(state, { kind: 'skipped', note });
-  }
-
-  get shots(): number {
-    return this.records.filter((r) => r.kind !== 'failed').length;
+  /**
+   * The states the catalog lists for this flow and persona that have no screenshot: a flow passes only
+   * when this is empty, so a walk that forgets or cannot reach a state fails instead of leaving a hole.
+   */
+  missing(): string[] {
+    const flow: FlowEntry | undefined = FLOWS.find((entry) => entry.id === this.flow);
+    const shot = new Set(this.records.filter((r) => r.kind === 'shot').map((r) => r.state));
+    return (flow?.states ?? [])
+      .filter((state) => !state.personas || state.personas.includes(this.persona))
+      .map((state) => state.id)
+      .filter((id) => !shot.has(id));
   }
 
   /** Writes what was captured, and the state the test failed on, for the gallery. */

@@ -1,8 +1,7 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { appUrl, type OpenOptions, type Persona } from '../fixtures';
 
-export const MY_KEYS = '/profile/api-keys';
-export const TENANT_KEYS = '/tenant-settings/api-keys';
+export { MY_KEYS, TENANT_KEYS } from '../fixtures';
 
 /** A key of each persona that is active in the typical dataset. */
 export const OWN_KEY: Record<Persona, string> = {
@@ -29,38 +28,7 @@ export function url(persona: Persona, path: string, options: OpenOptions = {}): 
   return appUrl(persona, path, { ...options, params: { latency: '0', fail: '', ...options.params } });
 }
 
-export interface CreateForm {
-  dialog: Locator;
-  name: Locator;
-  description: Locator;
-  generate: Locator;
-}
-
-/** Opens "Add New API Key"; null when the button opens nothing in this build (not wired yet). */
-export async function openCreateDialog(page: Page): Promise<CreateForm | null> {
-  await page.getByRole('button', { name: 'Add New API Key' }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'Add New API Key' });
-  const opened = await dialog
-    .waitFor({ state: 'visible', timeout: 5_000 })
-    .then(() => true)
-    .catch(() => false);
-  if (!opened) return null;
-  return {
-    dialog,
-    name: dialog.getByRole('textbox', { name: 'API Key Name' }),
-    description: dialog.getByRole('textbox', { name: 'Description' }),
-    generate: dialog.getByRole('button', { name: 'Generate' }),
-  };
-}
-
-/** Opens "Add New API Key" where the walk already knows it opens. */
-export async function createDialog(page: Page): Promise<CreateForm> {
-  const form = await openCreateDialog(page);
-  if (!form) throw new Error(CREATE_NOT_WIRED);
-  return form;
-}
-
-export const CREATE_NOT_WIRED = 'The “Add New API Key” button opens no dialog in this build yet';
+export { openCreateForm as createDialog } from '../pages/key-dialogs';
 
 /** Moves the pointer out of the way, so no hover or tooltip shows in a screenshot that wants none. */
 export async function restPointer(page: Page): Promise<void> {

@@ -201,3 +201,24 @@ export async function waitForStillness(page: Page): Promise<void> {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** The create form as a walk through it needs it. */
+export interface CreateForm {
+  dialog: Locator;
+  name: Locator;
+  description: Locator;
+  generate: Locator;
+}
+
+/** Clicks "Add New API Key" (the first, when the empty state shows a second) and waits for its dialog. */
+export async function openCreateForm(page: Page): Promise<CreateForm> {
+  await page.getByRole('button', { name: 'Add New API Key' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Add New API Key' });
+  await expect(dialog).toBeVisible();
+  return {
+    dialog,
+    name: dialog.getByRole('textbox', { name: 'API Key Name' }),
+    description: dialog.getByRole('textbox', { name: 'Description' }),
+    generate: dialog.getByRole('button', { name: 'Generate' }),
+  };
+}

@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../lib/api/errors';
 import { isRateLimited, queryRetryDelay, RATE_LIMIT_RETRIES } from '../lib/api/retry-policy';
+import { secretOnScreen } from '../lib/session';
 
 /**
  * The one QueryClient factory, used by the app and, with `forTests`, by every test (retries off).
@@ -13,7 +14,9 @@ export function createQueryClient({ forTests = false }: { forTests?: boolean } =
     defaultOptions: {
       queries: {
         staleTime: 30_000,
-        refetchOnWindowFocus: !forTests,
+        // Not while a new key's secret is on screen: the user comes back from the password manager,
+        // and a refetch then could meet a lapsed session (src/lib/session/secret-on-screen.ts).
+        refetchOnWindowFocus: forTests ? false : () => !secretOnScreen(),
         retry: (failureCount, error) =>
           isRateLimited(error)
             ? failureCount < RATE_LIMIT_RETRIES

@@ -50,10 +50,9 @@ describe('the large dataset', () => {
     expect(weeks.size).toBeGreaterThanOrEqual(52);
   });
 
-  it('is the same tenant every time, and quick to build', () => {
-    const started = performance.now();
+  // How long it takes to build is a figure of the bench ("Large seed built", bench/node-figures.ts).
+  it('is the same tenant every time', () => {
     const again = seed('large', now);
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(again).toEqual(data);
   });
 });

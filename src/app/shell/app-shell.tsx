@@ -29,7 +29,11 @@ const DRAWER_WIDTH = 240;
 
 function UserBadge({ session }: { session: Session }) {
   return (
-    <Box sx={{ textAlign: 'right', lineHeight: 1.2, display: { xs: 'none', sm: 'block' } }}>
+    <Box
+      role="group"
+      aria-label={`Signed in as ${session.name}`}
+      sx={{ textAlign: 'right', lineHeight: 1.2, display: { xs: 'none', sm: 'block' } }}
+    >
       <Typography variant="body2" sx={{ fontWeight: 600 }} data-testid="signed-in-user">
         {session.name}
       </Typography>
@@ -49,7 +53,8 @@ export function AppShell() {
   const [drawerOpen, setDrawerOpen] = useState(false);
 
   if (session.isPending) return <LoadingPage label="Signing in" />;
-  if (session.isError)
+  // A failed refetch keeps the account it had (a 401 while a secret is on screen must not unmount it).
+  if (session.data === undefined)
     return (
       <Box sx={{ p: 3 }}>
         <ErrorPanel

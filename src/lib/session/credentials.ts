@@ -19,12 +19,18 @@ export interface CredentialState {
   revokeUnconfirmed?: boolean;
 }
 
-/** Palette's tokens last about 15 minutes; used when a token does not say when it expires. */
+/** Palette's tokens last about 15 minutes; used when a token does not say how long it lasts. */
 export const TOKEN_LIFETIME_MS = 15 * 60_000;
 /** Refresh this long before a token lapses (less for very short-lived tokens, see refreshDelay). */
 const REFRESH_MARGIN_MS = 60_000;
 /** After a failed refresh (no answer), try again this soon while the token still holds. */
 const REFRESH_RETRY_MS = 5_000;
+/**
+ * The floor: two refresh calls are never closer than this, whatever the token or the clock says. A
+ * token that looks lapsed on arrival (a clock ahead of Palette's) would otherwise be refreshed again
+ * at once, and its successor too, in a loop.
+ */
+export const MIN_REFRESH_GAP_MS = 5_000;
 
 /** sessionStorage only: one tab, gone when the tab closes. Never localStorage. */
 const STORAGE_KEY = 'palette-console:credentials';
@@ -32,6 +38,10 @@ const STORAGE_KEY = 'palette-console:credentials';
 let state: CredentialState = { credentials: null, ended: null };
 let persist = false;
 let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+/** The refresh under way, if any, and the token it trades: one at a time. */
+let refreshing: { token: string; done: Promise<void> } | undefined;
+/** When the last refresh call went out (local clock), for the floor. */
+let lastRefreshAt = Number.NEGATIVE_INFINITY;
 const listeners = new Set<() => void>();
 
 function storage(): Storage | undefined {
@@ -60,21 +70,33 @@ function update(next: CredentialState): void {
   for (const listener of listeners) listener();
 }
 
-/**
- * When a token lapses: its JWT `exp` claim when it has one (Palette's tokens are JWTs), otherwise
- * Palette's documented lifetime from now. Never trusted for anything but scheduling the refresh.
- */
-export function tokenExpiry(token: string, now = Date.now()): number {
+function jwtClaims(token: string): { exp?: unknown; iat?: unknown } {
   try {
     const payload = token.split('.')[1];
-    if (payload) {
-      const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
-      const exp = (JSON.parse(json) as { exp?: unknown }).exp;
-      if (typeof exp === 'number' && Number.isFinite(exp) && exp > 0) return exp * 1000;
-    }
+    if (!payload) return {};
+    const claims: unknown = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/')));
+    return typeof claims === 'object' && claims !== null ? claims : {};
   } catch {
-    // Not a JWT: fall through to the documented lifetime.
+    return {};
   }
+}
+
+const seconds = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
+
+/**
+ * When a token that arrives `now` lapses, on this browser's clock, which may be minutes off
+ * Palette's. So the JWT's lifetime (`exp - iat`, Palette's tokens carry both) counts from the
+ * token's arrival; `exp` alone is read as is unless it looks lapsed already (a clock ahead), and a
+ * token that says nothing lasts Palette's documented 15 minutes. Never trusted for anything but
+ * scheduling the refresh.
+ */
+export function tokenExpiry(token: string, now = Date.now()): number {
+  const claims = jwtClaims(token);
+  const exp = seconds(claims.exp);
+  const iat = seconds(claims.iat);
+  if (exp !== undefined && iat !== undefined && exp > iat) return now + (exp - iat) * 1000;
+  if (exp !== undefined && exp * 1000 > now) return exp * 1000;
   return now + TOKEN_LIFETIME_MS;
 }
 
@@ -182,19 +204,38 @@ export function refreshDelay(expiresAt: number, now = Date.now()): number {
   return Math.max(0, remaining - Math.min(REFRESH_MARGIN_MS, remaining / 3));
 }
 
+/** Arms the one refresh timer: `delay` from now, but never sooner than the floor after the last call. */
+function armRefresh(token: string, delay: number): void {
+  clearTimeout(refreshTimer);
+  // At most the gap itself: a clock set back since the last call must not hold the refresh off.
+  const floor = Math.min(MIN_REFRESH_GAP_MS, lastRefreshAt + MIN_REFRESH_GAP_MS - Date.now());
+  refreshTimer = setTimeout(() => void refreshToken(token), Math.max(delay, floor, 0));
+}
+
 function scheduleRefresh(): void {
   clearTimeout(refreshTimer);
   refreshTimer = undefined;
   const credentials = state.credentials;
   if (credentials?.kind !== 'token') return;
-  refreshTimer = setTimeout(() => void refreshToken(credentials.token), refreshDelay(credentials.expiresAt));
+  armRefresh(credentials.token, refreshDelay(credentials.expiresAt));
 }
 
 /**
- * Trades the token for a new one (`GET /v1/auth/refresh/{token}`). A 401 ends the session through the
- * client's onUnauthorized; no answer at all retries shortly, for as long as the token holds.
+ * Trades the token for a new one (`GET /v1/auth/refresh/{token}`), one refresh at a time: a call
+ * while one is under way for the same token joins it. A 401 ends the session through the client's
+ * onUnauthorized; no answer at all retries shortly, for as long as the token holds.
  */
-export async function refreshToken(token: string): Promise<void> {
+export function refreshToken(token: string): Promise<void> {
+  if (refreshing?.token === token) return refreshing.done;
+  const done = exchange(token).finally(() => {
+    if (refreshing?.done === done) refreshing = undefined;
+  });
+  refreshing = { token, done };
+  return done;
+}
+
+async function exchange(token: string): Promise<void> {
+  lastRefreshAt = Date.now();
   try {
     const { data: answer } = await palette.GET('/v1/auth/refresh/{token}', {
       // No cookie: the console's session is the header it sends, which Sign out can forget.
@@ -211,8 +252,7 @@ export async function refreshToken(token: string): Promise<void> {
     if (current?.kind !== 'token' || current.token !== token) return;
     const remaining = current.expiresAt - Date.now();
     if (remaining <= 0) return; // The next request gets the 401 that sends the user to sign in.
-    clearTimeout(refreshTimer);
-    refreshTimer = setTimeout(() => void refreshToken(token), Math.min(REFRESH_RETRY_MS, remaining / 2));
+    armRefresh(token, Math.min(REFRESH_RETRY_MS, remaining / 2));
   }
 }
 

@@ -13,3 +13,4 @@ export {
   type CredentialState,
 } from './credentials';
 export { useCredentialState } from './use-credentials';
+export { secretOnScreen, useSecretOnScreen, useShowsSecret } from './secret-on-screen';

@@ -77,17 +77,19 @@ describe('sortRows', () => {
     }
   });
 
-  it('sorts 20,000 keys quickly enough for a click', () => {
+  // How long this takes is a figure of the bench ("Sort of 20,000 rows", bench/node-figures.ts), not a
+  // stopwatch here: a loaded machine would fail it for no fault of the code.
+  it('sorts 20,000 keys by owner and by creation as the comparator does', () => {
     const base = sample();
     const many = toRows(
       Array.from({ length: 20_000 }, (_, i) => ({ ...base[i % base.length]!, uid: `x${i}` })),
       now,
     );
     sortRows(many, 'name', 'asc');
-    const started = performance.now();
-    sortRows(many, 'owner', 'desc');
-    sortRows(many, 'createdAt', 'desc');
-    // Generous for a loaded CI machine; a browser does both in about 20 ms.
-    expect(performance.now() - started).toBeLessThan(1000);
-  });
+    for (const field of ['owner', 'createdAt'] as const)
+      expect(sortRows(many, field, 'desc').map((r) => r.key.uid)).toEqual(
+        reference(many, field, 'desc').map((r) => r.key.uid),
+      );
+    // Room for the reference comparator on a loaded machine: a timeout, not a measure.
+  }, 30_000);
 });

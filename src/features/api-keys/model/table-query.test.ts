@@ -53,6 +53,20 @@ describe('filterRows', () => {
     expect(names(filterRows(rows, { ...DEFAULT_QUERY, status }))).toEqual(expected);
   });
 
+  it('gives the same rows typing on, backspacing, or changing a filter between keystrokes', () => {
+    const list = toRows(keys, now);
+    const search = (q: string, status: (typeof DEFAULT_QUERY)['status'] = 'all') =>
+      names(filterRows(list, { ...DEFAULT_QUERY, q, status }));
+    expect(search('b')).toEqual(['backup-cron', 'Build 10', 'build 9']);
+    expect(search('bu')).toEqual(['Build 10', 'build 9']);
+    expect(search('bui', 'expired')).toEqual([]);
+    expect(search('build')).toEqual(['Build 10', 'build 9']);
+    expect(search('build 1')).toEqual(['Build 10']);
+    expect(search('build')).toEqual(['Build 10', 'build 9']);
+    expect(search('uma')).toEqual(['old-laptop', 'backup-cron']);
+    expect(search('')).toHaveLength(keys.length);
+  });
+
   it('filters to keys whose owner is orphaned, once the owners are known', () => {
     const orphanedOwners = new Set(['u2']);
     expect(names(filterRows(rows, { ...DEFAULT_QUERY, orphaned: true }, { orphanedOwners }))).toEqual([

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mockControl } from '../../../mocks/control';
 import { mockDb } from '../../../mocks/db';
 import { renderApp } from '../../../test/render-app';
+import { keyNames } from '../../../test/key-names';
 
 const PATH = '/profile/api-keys';
 
@@ -14,12 +15,6 @@ function storedKey(name: string) {
 }
 
 /** The names in the table, top to bottom (each row header holds the name, then the description). */
-function keyNames(table: HTMLElement): string[] {
-  return within(table)
-    .getAllByRole('rowheader')
-    .map((header) => header.firstElementChild?.textContent ?? '');
-}
-
 describe('My API Keys', () => {
   it('shows a user only their own keys, with the key limit', async () => {
     renderApp(PATH, { as: 'user' });
@@ -79,7 +74,8 @@ describe('My API Keys', () => {
   it('shows the empty state with a call to action when there are no keys', async () => {
     renderApp(PATH, { as: 'user', dataset: 'empty' });
     expect(await screen.findByRole('heading', { name: 'No API keys yet' })).toBeInTheDocument();
-    expect(screen.getAllByRole('button', { name: 'Add New API Key' }).length).toBeGreaterThan(0);
+    // One beside the page title, one in the empty state.
+    expect(screen.getAllByRole('button', { name: 'Add New API Key' })).toHaveLength(2);
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 

@@ -2,16 +2,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { mockControl } from '../../../mocks/control';
 import { renderApp } from '../../../test/render-app';
+import { keyNames } from '../../../test/key-names';
 
 const PATH = '/tenant-settings/api-keys';
 
 /** The names in the table, top to bottom (each row header holds the name, then the description). */
-function keyNames(table: HTMLElement): string[] {
-  return within(table)
-    .getAllByRole('rowheader')
-    .map((header) => header.firstElementChild?.textContent ?? '');
-}
-
 const byText = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true }).compare;
 
 function rowOf(table: HTMLElement, name: string): HTMLElement {

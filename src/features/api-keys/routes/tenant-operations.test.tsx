@@ -1,20 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { mockControl } from '../../../mocks/control';
 import { mockDb } from '../../../mocks/db';
+import { restoreRealClock, settleOnFakeClock, useFakeClock } from '../../../test/fake-clock';
 import { renderApp } from '../../../test/render-app';
+import { keyNames } from '../../../test/key-names';
 
 const PATH = '/tenant-settings/api-keys';
-
-function keyNames(table: HTMLElement): string[] {
-  return within(table)
-    .getAllByRole('rowheader')
-    .map((header) => header.firstElementChild?.textContent ?? '');
-}
 
 // The tenant page loads its tiles, chart, owner filter and bulk bar as a separate chunk: load it once
 // up front, so that no test waits for the module transform of its first render.
 beforeAll(() => import('../overview/tenant-extras'), 30_000);
+afterEach(() => vi.useRealTimers());
 
 /** The first sight of the page can take a while on a busy machine (jsdom, a cold module graph). */
 const SLOW = { timeout: 10_000 };
@@ -131,7 +128,7 @@ describe('Tenant Settings › API Keys: bulk actions', () => {
           .find((k) => k.name === 'ci-deploy')?.isActive,
       ).toBe(false);
       await user.click(within(dialog).getByRole('button', { name: 'Close' }));
-      await waitFor(() => expect(keyNames(table)).not.toContain('grafana-reader'));
+      await waitFor(() => expect(keyNames(table)).not.toContain('grafana-reader'), SLOW);
       expect(within(bar).getByRole('status')).toHaveTextContent(
         'Select keys to revoke or delete them together',
       );
@@ -149,13 +146,18 @@ describe('Tenant Settings › API Keys: bulk actions', () => {
       const bar = await screen.findByRole('region', { name: 'Bulk actions' }, SLOW);
       await user.click(within(bar).getByRole('button', { name: 'Revoke' }));
       const dialog = await screen.findByRole('dialog', { name: 'Revoke 2 keys?' });
-      // Palette keeps answering 429: the queue retries each call, then gives up on it.
+      // Palette keeps answering 429: the queue retries each call, then gives up on it. Its pauses (a
+      // second per Retry-After, six retries a key) pass on a fake clock instead of the test's time.
       mockControl.setScenario({ failures: ['rate-limit'] });
-      await user.click(within(dialog).getByRole('button', { name: 'Revoke 2 keys' }));
-      expect(await within(dialog).findByRole('progressbar')).toBeInTheDocument();
+      useFakeClock();
+      await settleOnFakeClock(user.click(within(dialog).getByRole('button', { name: 'Revoke 2 keys' })));
+      expect(await settleOnFakeClock(within(dialog).findByRole('progressbar'))).toBeInTheDocument();
       expect(
-        await within(dialog).findByRole('heading', { name: 'Revoked 0 of 2 keys' }, { timeout: 30_000 }),
+        await settleOnFakeClock(
+          within(dialog).findByRole('heading', { name: 'Revoked 0 of 2 keys' }, { timeout: 60_000 }),
+        ),
       ).toBeInTheDocument();
+      await restoreRealClock();
       mockControl.setScenario({ failures: [] });
       await user.click(within(dialog).getByRole('button', { name: 'Close' }));
 

@@ -12,6 +12,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useEffect, useRef, useState } from 'react';
+import { useShowsSecret } from '../../../lib/session';
 import type { Snippet } from '../model/copy-as';
 import { CopyAsPanel, MONOSPACE } from './copy-as-panel';
 import { copyText } from './copy-text';
@@ -47,6 +48,8 @@ export function SecretView({ secret, keyName, sharedWith, onDone }: SecretViewPr
   const [saved, setSaved] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const leaveDialog = useLeaveGuard(secret !== '', LEAVE_TEXT);
+  // While it shows, a 401 signs in over the page rather than leaving it (src/lib/session).
+  useShowsSecret(secret !== '');
 
   // The form's button that had focus is gone: put focus on the next thing to do.
   useEffect(() => copyRef.current?.focus(), []);

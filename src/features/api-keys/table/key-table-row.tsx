@@ -76,7 +76,7 @@ export const KeyTableRow = memo(function KeyTableRow({
       </td>
       <td className="nowrap">{key.createdAt === null ? '—' : formatDate(key.createdAt)}</td>
       <td className="cell-actions">
-        <RowActionsMenu key={key.uid} apiKey={key} derived={derived} actions={actions} />
+        <RowActionsMenu apiKey={key} derived={derived} actions={actions} />
       </td>
     </tr>
   );

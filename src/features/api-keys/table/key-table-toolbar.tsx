@@ -2,7 +2,6 @@ import { FormControl, InputLabel, MenuItem, Select, Stack, Typography } from '@m
 import { memo, useId, type ReactNode } from 'react';
 import { STATUS_FILTERS, type StatusFilter } from '../model/table-query';
 import { SearchField } from './search-field';
-import type { SearchText } from './use-search-text';
 import type { TableQueryState } from './use-table-query';
 
 const STATUS_FILTER_LABEL: Record<StatusFilter, string> = {
@@ -13,10 +12,39 @@ const STATUS_FILTER_LABEL: Record<StatusFilter, string> = {
   expired: 'Expired',
 };
 
+interface StatusSelectProps {
+  status: StatusFilter;
+  setQuery: TableQueryState['setQuery'];
+}
+
+/** Apart from the toolbar so that a keystroke in the search box does not render the Select and its menu. */
+const StatusSelect = memo(function StatusSelect({ status, setQuery }: StatusSelectProps) {
+  const statusLabelId = useId();
+  return (
+    <FormControl size="small" sx={{ minWidth: 160 }}>
+      <InputLabel id={statusLabelId}>Status</InputLabel>
+      <Select<StatusFilter>
+        labelId={statusLabelId}
+        label="Status"
+        value={status}
+        onChange={(event) => setQuery({ status: event.target.value })}
+      >
+        {STATUS_FILTERS.map((filter) => (
+          <MenuItem key={filter} value={filter}>
+            {STATUS_FILTER_LABEL[filter]}
+          </MenuItem>
+        ))}
+      </Select>
+    </FormControl>
+  );
+});
+
 export interface KeyTableToolbarProps {
   status: StatusFilter;
   setQuery: TableQueryState['setQuery'];
-  search: SearchText;
+  /** The search box's text. */
+  q: string;
+  setSearch: TableQueryState['setSearch'];
   /** How many keys match the search and filters. */
   count: number;
   /** More filters after the status filter (the owner filter on the tenant page). */
@@ -30,11 +58,11 @@ export interface KeyTableToolbarProps {
 export const KeyTableToolbar = memo(function KeyTableToolbar({
   status,
   setQuery,
-  search,
+  q,
+  setSearch,
   count,
   filters,
 }: KeyTableToolbarProps) {
-  const statusLabelId = useId();
   return (
     <Stack
       direction={{ xs: 'column', sm: 'row' }}
@@ -42,22 +70,8 @@ export const KeyTableToolbar = memo(function KeyTableToolbar({
       useFlexGap
       sx={{ mb: 2, alignItems: { xs: 'stretch', sm: 'center' }, flexWrap: 'wrap' }}
     >
-      <SearchField search={search} />
-      <FormControl size="small" sx={{ minWidth: 160 }}>
-        <InputLabel id={statusLabelId}>Status</InputLabel>
-        <Select<StatusFilter>
-          labelId={statusLabelId}
-          label="Status"
-          value={status}
-          onChange={(event) => setQuery({ status: event.target.value })}
-        >
-          {STATUS_FILTERS.map((filter) => (
-            <MenuItem key={filter} value={filter}>
-              {STATUS_FILTER_LABEL[filter]}
-            </MenuItem>
-          ))}
-        </Select>
-      </FormControl>
+      <SearchField text={q} onSearch={setSearch} />
+      <StatusSelect status={status} setQuery={setQuery} />
       {filters}
       <Typography
         role="status"

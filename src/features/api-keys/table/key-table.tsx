@@ -55,7 +55,7 @@ export function KeyTable({
   selection,
   bulkBar,
 }: KeyTableProps) {
-  const { query, setQuery, clearFilters, rows, filtered, slice, now } = view;
+  const { query, setQuery, setSearch, clearFilters, rows, filtered, slice, now } = view;
   const expiryTooltip = useTableTooltip();
   const retryAt = useListRetryWait();
   const retryIn = useSecondsLeft(retryAt);
@@ -102,7 +102,8 @@ export function KeyTable({
       <KeyTableToolbar
         status={query.status}
         setQuery={setQuery}
-        search={view.search}
+        q={query.q}
+        setSearch={setSearch}
         count={filtered.length}
         filters={filters}
       />
@@ -133,8 +134,8 @@ export function KeyTable({
                 {slice.items.map((row, index) => (
                   <KeyTableRow
                     // By position, not by uid: a new page, sort or filter then updates the rows in
-                    // place instead of removing and building 25 to 100 of them. Anything a row keeps
-                    // in state is keyed by uid inside the row (its actions menu).
+                    // place instead of removing and building 25 to 100 of them. What a row keeps in
+                    // state (its actions menu) belongs to one uid and starts afresh for another key.
                     key={index}
                     row={row}
                     showOwner={showOwner}

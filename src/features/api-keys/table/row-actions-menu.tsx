@@ -60,6 +60,15 @@ function menuItems(session: Session, key: ApiKey, derived: DerivedStatus, action
   ];
 }
 
+interface MenuState {
+  uid: string;
+  anchor: HTMLElement | null;
+  /** The menu has been opened for this key: it stays mounted. */
+  used: boolean;
+}
+
+const CLOSED = { anchor: null, used: false } as const;
+
 export interface RowActionsMenuProps {
   apiKey: ApiKey;
   derived: DerivedStatus;
@@ -73,10 +82,14 @@ export interface RowActionsMenuProps {
  */
 export function RowActionsMenu({ apiKey, derived, actions }: RowActionsMenuProps) {
   const session = useSession();
-  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   // The Menu (a Popover with its Modal and transitions) is mounted on first use only: a page of
   // 100 rows would otherwise build 100 closed menus. Once opened it stays, so it can animate out.
-  const [used, setUsed] = useState(false);
+  // The state belongs to one key: a row that shows another key (a new page, sort or search) keeps
+  // its button and starts afresh, rather than being built again for every keystroke.
+  const [state, setState] = useState<MenuState>({ uid: apiKey.uid, anchor: null, used: false });
+  const { anchor, used } = state.uid === apiKey.uid ? state : CLOSED;
+  const setAnchor = (next: HTMLElement | null) =>
+    setState({ uid: apiKey.uid, anchor: next, used: used || next !== null });
   const menuId = useId();
   const buttonId = useId();
   const open = anchor !== null;
@@ -93,10 +106,7 @@ export function RowActionsMenu({ apiKey, derived, actions }: RowActionsMenuProps
         aria-haspopup="menu"
         aria-controls={open ? menuId : undefined}
         aria-expanded={open ? 'true' : undefined}
-        onClick={(event) => {
-          setAnchor(event.currentTarget);
-          setUsed(true);
-        }}
+        onClick={(event) => setAnchor(event.currentTarget)}
       >
         <PlainIcon kind="more" />
       </button>

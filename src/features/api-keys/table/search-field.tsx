@@ -2,13 +2,18 @@ import ClearIcon from '@mui/icons-material/Clear';
 import SearchIcon from '@mui/icons-material/Search';
 import { IconButton, InputAdornment, TextField } from '@mui/material';
 import { memo, useRef } from 'react';
-import type { SearchText } from './use-search-text';
+
+export interface SearchFieldProps {
+  text: string;
+  /** Called with the new text on every keystroke (and with '' by the clear button). */
+  onSearch: (text: string) => void;
+}
 
 /** The key table's search box, with its own clear button. Memoised: only typing renders it. */
-export const SearchField = memo(function SearchField({ search }: { search: SearchText }) {
+export const SearchField = memo(function SearchField({ text, onSearch }: SearchFieldProps) {
   const inputRef = useRef<HTMLInputElement>(null);
   const clear = () => {
-    search.clear();
+    onSearch('');
     // The clear button disappears with the text; keep focus in the field rather than losing it.
     inputRef.current?.focus();
   };
@@ -18,9 +23,9 @@ export const SearchField = memo(function SearchField({ search }: { search: Searc
       placeholder="Name, description or user"
       type="search"
       size="small"
-      value={search.text}
+      value={text}
       inputRef={inputRef}
-      onChange={(event) => search.setText(event.target.value)}
+      onChange={(event) => onSearch(event.target.value)}
       sx={{
         minWidth: { sm: 300 },
         // The field has its own clear button; the browser's would be a second one.
@@ -33,7 +38,7 @@ export const SearchField = memo(function SearchField({ search }: { search: Searc
               <SearchIcon aria-hidden />
             </InputAdornment>
           ),
-          endAdornment: search.text ? (
+          endAdornment: text ? (
             <InputAdornment position="end">
               <IconButton aria-label="Clear search" size="small" edge="end" onClick={clear}>
                 <ClearIcon fontSize="small" />

@@ -54,7 +54,9 @@ describe('signing in to a real Palette', () => {
     expect(router.state.location.pathname + router.state.location.search).toBe(
       '/tenant-settings/api-keys?q=ci',
     );
-    expect(screen.getByTestId('signed-in-user')).toHaveTextContent('Ava Admin');
+    expect(
+      within(screen.getByRole('banner')).getByRole('group', { name: 'Signed in as Ava Admin' }),
+    ).toHaveTextContent('Ava Admin');
     expect(within(screen.getByRole('banner')).getByText(/Acme Robotics/)).toBeInTheDocument();
     expect(currentCredentials()).toMatchObject({ kind: 'token' });
     // Not kept for the tab unless asked.
@@ -123,7 +125,9 @@ describe('signing in to a real Palette', () => {
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'My API Keys' })).toBeInTheDocument();
-    expect(screen.getByTestId('signed-in-user')).toHaveTextContent('Uma User');
+    expect(
+      within(screen.getByRole('banner')).getByRole('group', { name: 'Signed in as Uma User' }),
+    ).toHaveTextContent('Uma User');
     expect(JSON.parse(sessionStorage.getItem(STORAGE_KEY)!)).toEqual({ kind: 'apiKey', apiKey: key.secret });
     expect(localStorage.length).toBe(0);
   });

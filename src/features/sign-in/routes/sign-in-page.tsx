@@ -1,17 +1,10 @@
-import { Alert, Box, Paper, Stack, Tab, Tabs, Typography } from '@mui/material';
+import { Alert, Box, Paper, Stack, Typography } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Navigate, useSearchParams } from 'react-router';
 import { setCredentials, useCredentialState, type Credentials } from '../../../lib/session';
-import { ApiKeySignInForm } from '../components/api-key-sign-in-form';
-import { PasswordSignInForm } from '../components/password-sign-in-form';
+import { SignInMethods } from '../components/sign-in-methods';
 import { safeNextPath } from '../model/next-path';
-import type { SignInMethod } from '../model/sign-in-error';
-
-const METHODS: { value: SignInMethod; label: string }[] = [
-  { value: 'apiKey', label: 'API key' },
-  { value: 'password', label: 'Email and password' },
-];
 
 /**
  * `/sign-in` on a real Palette: an API key, or email, organisation and password. Once signed in, back
@@ -22,9 +15,6 @@ export function SignInPage() {
   const next = safeNextPath(params.get('next'));
   const queryClient = useQueryClient();
   const { credentials, ended, expiredKind, revokeUnconfirmed } = useCredentialState();
-  const [method, setMethod] = useState<SignInMethod>('apiKey');
-  const [switched, setSwitched] = useState(false);
-  const [keepSignedIn, setKeepSignedIn] = useState(false);
 
   useEffect(() => {
     document.title = 'Sign in · Palette';
@@ -33,16 +23,10 @@ export function SignInPage() {
   // Signed in (just now, or already): on to where the user was going.
   if (credentials) return <Navigate to={next} replace />;
 
-  const onSignedIn = (signedIn: Credentials) => {
+  const onSignedIn = (signedIn: Credentials, options: { persist: boolean }) => {
     // Nothing of an earlier session (another user, perhaps) may show in this one.
     queryClient.clear();
-    setCredentials(signedIn, { persist: keepSignedIn });
-  };
-  const formProps = {
-    keepSignedIn,
-    onKeepSignedInChange: setKeepSignedIn,
-    onSignedIn,
-    focusOnMount: !switched,
+    setCredentials(signedIn, options);
   };
 
   return (
@@ -76,32 +60,7 @@ export function SignInPage() {
                 ' Palette did not confirm that your session ended: it stays valid until it lapses by itself (15 minutes by default).'}
             </Alert>
           )}
-          <Tabs
-            value={method}
-            onChange={(_event, value: SignInMethod) => {
-              setMethod(value);
-              setSwitched(true);
-            }}
-            aria-label="How to sign in"
-            variant="fullWidth"
-          >
-            {METHODS.map(({ value, label }) => (
-              <Tab
-                key={value}
-                value={value}
-                label={label}
-                id={`sign-in-tab-${value}`}
-                aria-controls="sign-in-panel"
-              />
-            ))}
-          </Tabs>
-          <Box role="tabpanel" id="sign-in-panel" aria-labelledby={`sign-in-tab-${method}`}>
-            {method === 'apiKey' ? (
-              <ApiKeySignInForm {...formProps} />
-            ) : (
-              <PasswordSignInForm {...formProps} />
-            )}
-          </Box>
+          <SignInMethods onSignedIn={onSignedIn} />
         </Stack>
       </Paper>
     </Box>

@@ -3,15 +3,29 @@ import { accessFromRoles, type AccessLevel, type Subject } from '../authz';
 import { palette } from '../api/client';
 import { isApiError } from '../api/errors';
 
-/** The signed-in user as the console needs it. */
-export interface Session extends Subject {
-  name: string;
-  email: string;
+/** Who the signed-in user is as far as the pages care: the user, the tenant, and the roles' access. */
+export interface SessionAccess extends Subject {
   tenantUid: string;
   orgName: string;
   /** Own and inherited role names, as Palette reports them. */
   roleNames: string[];
   access: AccessLevel;
+}
+
+/** How the signed-in user is shown (app bar, account menu, the default owner of a new key). */
+export interface Profile {
+  name: string;
+  email: string;
+}
+
+/** The signed-in user as the console needs it. */
+export interface Session extends SessionAccess, Profile {}
+
+type WhoAmI = Pick<SessionAccess, 'userUid' | 'tenantUid' | 'orgName'>;
+
+async function fetchWhoAmI(signal?: AbortSignal): Promise<WhoAmI> {
+  const { data: info } = await palette.GET('/v1/users/info', { signal });
+  return { userUid: info?.userUid ?? '', tenantUid: info?.tenantUid ?? '', orgName: info?.orgName ?? '' };
 }
 
 async function fetchRoleNames(userUid: string, signal?: AbortSignal): Promise<string[]> {
@@ -30,37 +44,50 @@ async function fetchRoleNames(userUid: string, signal?: AbortSignal): Promise<st
   }
 }
 
-/** Who am I: `/v1/users/info`, then the user's name and roles. */
-export async function fetchSession(signal?: AbortSignal): Promise<Session> {
-  const { data: info } = await palette.GET('/v1/users/info', { signal });
-  const userUid = info?.userUid ?? '';
-  const [user, roleNames] = await Promise.all([
-    palette.GET('/v1/users/{uid}', { params: { path: { uid: userUid } }, signal }).then(
-      ({ data }) => data,
-      (error: unknown) => {
-        if (isApiError(error) && error.status === 403) return undefined;
-        throw error;
-      },
-    ),
-    fetchRoleNames(userUid, signal),
-  ]);
+async function fetchAccess(who: WhoAmI, signal?: AbortSignal): Promise<SessionAccess> {
+  const roleNames = await fetchRoleNames(who.userUid, signal);
+  return { ...who, roleNames, access: accessFromRoles(roleNames) };
+}
+
+/** The user's name and email, `/v1/users/{uid}`; a user Palette does not show them is named by uid. */
+export async function fetchProfile(userUid: string, signal?: AbortSignal): Promise<Profile> {
+  const user = await palette.GET('/v1/users/{uid}', { params: { path: { uid: userUid } }, signal }).then(
+    ({ data }) => data,
+    (error: unknown) => {
+      if (isApiError(error) && error.status === 403) return undefined;
+      throw error;
+    },
+  );
   const name = [user?.spec?.firstName, user?.spec?.lastName].filter(Boolean).join(' ');
-  return {
-    userUid,
-    name: name || user?.spec?.emailId || userUid,
-    email: user?.spec?.emailId ?? '',
-    tenantUid: info?.tenantUid ?? '',
-    orgName: info?.orgName ?? '',
-    roleNames,
-    access: accessFromRoles(roleNames),
-  };
+  return { name: name || user?.spec?.emailId || userUid, email: user?.spec?.emailId ?? '' };
+}
+
+/** Who am I, all of it: `/v1/users/info`, then the user's roles and, beside them, name and email. */
+export async function fetchSession(signal?: AbortSignal): Promise<Session> {
+  const who = await fetchWhoAmI(signal);
+  const [access, profile] = await Promise.all([fetchAccess(who, signal), fetchProfile(who.userUid, signal)]);
+  return { ...access, ...profile };
 }
 
 export const sessionQueries = {
+  /**
+   * What the pages wait for: `/v1/users/info`, then the roles. The profile is asked for in the same
+   * round as the roles but not waited for: the app bar's name must not hold back a page's first rows.
+   */
   current: () =>
     queryOptions({
       queryKey: ['session', 'current'] as const,
-      queryFn: ({ signal }) => fetchSession(signal),
+      queryFn: async ({ signal, client }) => {
+        const who = await fetchWhoAmI(signal);
+        void client.prefetchQuery(sessionQueries.profile(who.userUid));
+        return fetchAccess(who, signal);
+      },
+      staleTime: Infinity,
+    }),
+  profile: (userUid: string) =>
+    queryOptions({
+      queryKey: ['session', 'profile', userUid] as const,
+      queryFn: ({ signal }) => fetchProfile(userUid, signal),
       staleTime: Infinity,
     }),
 };

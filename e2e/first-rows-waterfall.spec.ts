@@ -46,7 +46,10 @@ test.describe('the first rows on a slow network', () => {
           observer.observe(document.body, { childList: true, subtree: true }),
         );
       });
-      await page.goto(appUrl(persona, path, { params: { latency: String(LATENCY) } }));
+      // A first visit installs the mock worker and seeds the tab; the measured one is the next.
+      await page.goto(appUrl(persona, path));
+      await new KeyTable(page).waitForRows();
+      await page.goto(appUrl(persona, path, { reset: false, params: { latency: String(LATENCY) } }));
       await new KeyTable(page).waitForRows();
       const firstRows = await page.evaluate(() => (window as unknown as { __firstRows: number }).__firstRows);
       const requests = await page.evaluate(v1Requests);
@@ -64,9 +67,15 @@ test.describe('the first rows on a slow network', () => {
       expect(roles, JSON.stringify(requests)).toBeDefined();
       const second = requests.filter((r) => r.start >= info!.end && r.start < roles!.end).map((r) => r.path);
       expect(second.sort()).toEqual(['/v1/users/{uid}', '/v1/users/{uid}/roles']);
-      // Two rounds of 300 ms and the page's own work; the old order took three rounds. Loose for a
-      // busy machine: the bench holds the tight budget (bench/run.mjs).
-      expect(firstRows - list!.start).toBeLessThan(3 * LATENCY + 300);
+      // No third round before the rows: nothing else starts between the roles' answer and the rows.
+      const third = requests.filter((r) => r.start >= roles!.end && r.start < firstRows).map((r) => r.path);
+      expect(third).toEqual([]);
+      // Two rounds of 300 ms and the page's own work: 0.4 s on a quiet machine, up to 1.9 s seen on
+      // a shared one under heavy load. Loose on purpose: the order above is what tells the old
+      // waterfall apart; the bench holds the tight budget (bench/run.mjs).
+      expect(firstRows - list!.start, `first rows at ${firstRows}: ${JSON.stringify(requests)}`).toBeLessThan(
+        2 * LATENCY + 4400,
+      );
       expect(consoleErrors).toEqual([]);
     });
   }

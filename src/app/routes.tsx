@@ -4,6 +4,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType, ReactElement } from 'react';
 import type { Capability } from '../lib/authz';
 import { apiKeyQueries } from '../features/api-keys/api/queries';
+import { KeyTableSkeleton } from '../features/api-keys/table/key-table-skeleton';
 import { MyApiKeysPage } from '../features/api-keys/routes/my-api-keys-page';
 import { TenantApiKeysPage } from '../features/api-keys/routes/tenant-api-keys-page';
 
@@ -21,6 +22,11 @@ export interface PageDeclaration {
    * session has answered: on a slow network every round trip before the first rows shows.
    */
   prefetch?: (client: QueryClient) => Promise<void>;
+  /**
+   * What the shell shows while the session is still answering: the page's own loading state, since
+   * its data is already on the way (an empty wait-for-the-session spinner without it).
+   */
+  Placeholder?: ComponentType;
 }
 
 /** Both key pages start from the caller's list (My API Keys narrows it to the user's own keys). */
@@ -35,6 +41,7 @@ export const PAGES: PageDeclaration[] = [
     nav: { section: 'Profile', label: 'My API Keys', icon: <KeyOutlinedIcon /> },
     Component: MyApiKeysPage,
     prefetch: prefetchKeyList,
+    Placeholder: KeyTableSkeleton,
   },
   {
     path: '/tenant-settings/api-keys',
@@ -42,5 +49,6 @@ export const PAGES: PageDeclaration[] = [
     nav: { section: 'Tenant Settings', label: 'API Keys', icon: <VpnKeyOutlinedIcon /> },
     Component: TenantApiKeysPage,
     prefetch: prefetchKeyList,
+    Placeholder: KeyTableSkeleton,
   },
 ];

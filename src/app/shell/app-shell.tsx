@@ -46,7 +46,7 @@ function UserBadge({ session, namePending }: { session: Session; namePending: bo
 export function AppShell() {
   const config = useRuntimeConfig();
   // First: effects run in order, so the page's list is requested first, and who-am-I in the same round.
-  usePagePrefetch();
+  const page = usePagePrefetch();
   const { access, session, profilePending } = useShellSession();
   const theme = useTheme();
   const wide = useMediaQuery(theme.breakpoints.up('md'));
@@ -62,7 +62,16 @@ export function AppShell() {
         />
       </Box>
     );
-  if (!session) return <LoadingPage label="Signing in" />;
+  if (!session) {
+    const Placeholder = page?.Placeholder;
+    return Placeholder ? (
+      <Box sx={{ p: { xs: 2, md: 3 } }}>
+        <Placeholder />
+      </Box>
+    ) : (
+      <LoadingPage label="Signing in" />
+    );
+  }
 
   const nav = <SideNav onNavigate={() => setDrawerOpen(false)} />;
   return (

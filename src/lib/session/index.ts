@@ -1,12 +1,5 @@
 export { SessionProvider, useCan, useSession } from './context';
-export {
-  fetchProfile,
-  fetchSession,
-  sessionQueries,
-  type Profile,
-  type Session,
-  type SessionAccess,
-} from './session';
+export { fetchSession, sessionQueries, type Profile, type Session, type SessionAccess } from './session';
 export {
   forgetCredentials,
   headersFor,

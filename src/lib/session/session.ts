@@ -50,7 +50,7 @@ async function fetchAccess(who: WhoAmI, signal?: AbortSignal): Promise<SessionAc
 }
 
 /** The user's name and email, `/v1/users/{uid}`; a user Palette does not show them is named by uid. */
-export async function fetchProfile(userUid: string, signal?: AbortSignal): Promise<Profile> {
+async function fetchProfile(userUid: string, signal?: AbortSignal): Promise<Profile> {
   const user = await palette.GET('/v1/users/{uid}', { params: { path: { uid: userUid } }, signal }).then(
     ({ data }) => data,
     (error: unknown) => {

@@ -1,3 +1,4 @@
+import { FLOOR_PATH } from './floor.mjs';
 import { installProbes } from './page-probes.mjs';
 
 const PATH = '/tenant-settings/api-keys';
@@ -44,6 +45,58 @@ function breakdown(page, firstRows) {
   }, firstRows);
 }
 
+/** Opens the bare transport-floor page on the same origin and returns when it painted the count. */
+async function openFloor(page, base, html) {
+  await page.route(`${base}${FLOOR_PATH}`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: html }),
+  );
+  await page.goto(`${base}${FLOOR_PATH}`);
+  await page.waitForFunction(() => window.__floor !== undefined, null, { timeout: 60_000 });
+  const { painted, keys } = await page.evaluate(() => window.__floor);
+  if (keys !== 20_000) throw new Error(`The floor page received ${keys} keys, not 20,000`);
+  return painted;
+}
+
+/** The page's `/v1` requests in start order: path (uids as `{uid}`), start and end in ms from navigation. */
+function waterfall(page) {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => ({ url: new URL(entry.name), entry }))
+      .filter(({ url }) => url.pathname.startsWith('/v1/'))
+      .map(({ url, entry }) => ({
+        path: url.pathname.replace(/\/[0-9a-f]{24}(?=\/|$)/g, '/{uid}'),
+        start: Math.round(entry.startTime),
+        end: Math.round(entry.responseEnd),
+      }))
+      .sort((a, b) => a.start - b.start),
+  );
+}
+
+/**
+ * The slow network: each mock answer 300 ms late (`?latency=300`), on a visit after the first (the
+ * worker installed, the tab seeded). First rows, when GET /v1/apiKeys started, and which `/v1`
+ * requests started before it (the budget: none; config.json and static assets are not `/v1`).
+ */
+export async function measureSlowNetwork(browser, base) {
+  const { context, page } = await newPage(browser);
+  try {
+    await open(page, `${base}${PATH}?as=admin&dataset=large&reset`);
+    const firstRows = await open(page, `${base}${PATH}?as=admin&dataset=large&latency=300`);
+    const requests = await waterfall(page);
+    const list = requests.find((r) => r.path === '/v1/apiKeys');
+    const before = list ? requests.filter((r) => r !== list && r.start < list.start) : [];
+    return {
+      slowFirstRows: round(firstRows),
+      slowListRequestStart: list?.start,
+      slowRequestsBeforeList: list ? before.length : undefined,
+      waterfall: requests,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
 /** Types `text` a key at a time at a brisk typing pace; returns the worst keystroke-to-paint and longest task. */
 async function typingSmoothness(page, search, text) {
   await page.evaluate(() => {
@@ -74,16 +127,20 @@ async function typingSmoothness(page, search, text) {
 }
 
 /**
- * One run in a fresh context: the first visit (installs the mock worker and seeds 20,000 keys), a
- * second visit (the measured first rows), the heap, then each interaction of the budget.
+ * One run in a fresh context: the first visit (installs the mock worker and seeds 20,000 keys), the
+ * transport floor (when `floorHtml` is given), a second visit (the measured first rows), the heap,
+ * then each interaction of the budget.
  */
-export async function measureRun(browser, base) {
+export async function measureRun(browser, base, floorHtml) {
   const { context, page } = await newPage(browser);
   try {
     const firstRowsFirstVisit = await open(page, `${base}${PATH}?as=admin&dataset=large&reset`);
     await page.locator(TABLE_ROWS).first().waitFor();
+    const floor = floorHtml ? await openFloor(page, base, floorHtml) : undefined;
     const firstRows = await open(page, `${base}${PATH}?as=admin&dataset=large`);
     const sample = { firstRowsFirstVisit: round(firstRowsFirstVisit), firstRows: round(firstRows) };
+    if (floor !== undefined)
+      Object.assign(sample, { floor: round(floor), firstRowsOverFloor: round(firstRows - floor) });
     Object.assign(sample, await breakdown(page, firstRows));
     // Let the tiles, chart and idle work settle before weighing the heap.
     await page.getByRole('group', { name: 'Expiring per week' }).waitFor();

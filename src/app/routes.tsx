@@ -1,7 +1,10 @@
 import KeyOutlinedIcon from '@mui/icons-material/KeyOutlined';
 import VpnKeyOutlinedIcon from '@mui/icons-material/VpnKeyOutlined';
+import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType, ReactElement } from 'react';
 import type { Capability } from '../lib/authz';
+import { apiKeyQueries } from '../features/api-keys/api/queries';
+import { KeyTableSkeleton } from '../features/api-keys/table/key-table-skeleton';
 import { MyApiKeysPage } from '../features/api-keys/routes/my-api-keys-page';
 import { TenantApiKeysPage } from '../features/api-keys/routes/tenant-api-keys-page';
 
@@ -14,7 +17,20 @@ export interface PageDeclaration {
   capability: Capability;
   nav: { section: string; label: string; icon: ReactElement };
   Component: ComponentType;
+  /**
+   * What the page shows first. The shell asks for it in the same round as "who am I", not once the
+   * session has answered: on a slow network every round trip before the first rows shows.
+   */
+  prefetch?: (client: QueryClient) => Promise<void>;
+  /**
+   * What the shell shows while the session is still answering: the page's own loading state, since
+   * its data is already on the way (an empty wait-for-the-session spinner without it).
+   */
+  Placeholder?: ComponentType;
 }
+
+/** Both key pages start from the caller's list (My API Keys narrows it to the user's own keys). */
+const prefetchKeyList = (client: QueryClient) => client.prefetchQuery(apiKeyQueries.list());
 
 export const HOME_PATH = '/profile/api-keys';
 
@@ -24,11 +40,15 @@ export const PAGES: PageDeclaration[] = [
     capability: 'apiKey.listOwn',
     nav: { section: 'Profile', label: 'My API Keys', icon: <KeyOutlinedIcon /> },
     Component: MyApiKeysPage,
+    prefetch: prefetchKeyList,
+    Placeholder: KeyTableSkeleton,
   },
   {
     path: '/tenant-settings/api-keys',
     capability: 'apiKey.listAll',
     nav: { section: 'Tenant Settings', label: 'API Keys', icon: <VpnKeyOutlinedIcon /> },
     Component: TenantApiKeysPage,
+    prefetch: prefetchKeyList,
+    Placeholder: KeyTableSkeleton,
   },
 ];

@@ -6,6 +6,7 @@ import {
   Chip,
   Drawer,
   IconButton,
+  Skeleton,
   Stack,
   Toolbar,
   Tooltip,
@@ -13,21 +14,22 @@ import {
   useMediaQuery,
 } from '@mui/material';
 import { useTheme } from '@mui/material/styles';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Outlet } from 'react-router';
 import { accessLabel } from '../../lib/authz';
-import { SessionProvider, sessionQueries, type Session } from '../../lib/session';
+import { SessionProvider, type Session } from '../../lib/session';
 import { ErrorPanel } from '../../components/error-panel';
 import { LoadingPage } from '../../components/loading-page';
 import { useRuntimeConfig } from '../runtime-config';
 import { AccountMenu } from './account-menu';
 import { SideNav } from './side-nav';
 import { ThemeSwitch } from './theme-switch';
+import { usePagePrefetch } from './use-page-prefetch';
+import { useShellSession } from './use-shell-session';
 
 const DRAWER_WIDTH = 240;
 
-function UserBadge({ session }: { session: Session }) {
+function UserBadge({ session, namePending }: { session: Session; namePending: boolean }) {
   return (
     <Box
       role="group"
@@ -35,7 +37,7 @@ function UserBadge({ session }: { session: Session }) {
       sx={{ textAlign: 'right', lineHeight: 1.2, display: { xs: 'none', sm: 'block' } }}
     >
       <Typography variant="body2" sx={{ fontWeight: 600 }} data-testid="signed-in-user">
-        {session.name}
+        {namePending ? <Skeleton width={96} sx={{ ml: 'auto', bgcolor: 'action.hover' }} /> : session.name}
       </Typography>
       <Typography variant="caption" sx={{ opacity: 0.85 }}>
         {[accessLabel(session.access), session.orgName].filter(Boolean).join(' · ')}
@@ -47,27 +49,38 @@ function UserBadge({ session }: { session: Session }) {
 /** The frame around every page: app bar, side navigation, and the signed-in user's session. */
 export function AppShell() {
   const config = useRuntimeConfig();
-  const session = useQuery(sessionQueries.current());
+  // First: effects run in order, so the page's list is requested first, and who-am-I in the same round.
+  const page = usePagePrefetch();
+  const { access, session, profilePending } = useShellSession();
   const theme = useTheme();
   const wide = useMediaQuery(theme.breakpoints.up('md'));
   const [drawerOpen, setDrawerOpen] = useState(false);
 
-  if (session.isPending) return <LoadingPage label="Signing in" />;
   // A failed refetch keeps the account it had (a 401 while a secret is on screen must not unmount it).
-  if (session.data === undefined)
+  if (access.isError && access.data === undefined)
     return (
       <Box sx={{ p: 3 }}>
         <ErrorPanel
           title="Could not load your account"
-          error={session.error}
-          onRetry={() => session.refetch()}
+          error={access.error}
+          onRetry={() => access.refetch()}
         />
       </Box>
     );
+  if (!session) {
+    const Placeholder = page?.Placeholder;
+    return Placeholder ? (
+      <Box sx={{ p: { xs: 2, md: 3 } }}>
+        <Placeholder />
+      </Box>
+    ) : (
+      <LoadingPage label="Signing in" />
+    );
+  }
 
   const nav = <SideNav onNavigate={() => setDrawerOpen(false)} />;
   return (
-    <SessionProvider session={session.data}>
+    <SessionProvider session={session}>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
@@ -103,9 +116,9 @@ export function AppShell() {
           )}
           <Box sx={{ flexGrow: 1 }} />
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-            <UserBadge session={session.data} />
+            <UserBadge session={session} namePending={profilePending} />
             <ThemeSwitch />
-            {config.backend === 'palette' && <AccountMenu session={session.data} />}
+            {config.backend === 'palette' && <AccountMenu session={session} />}
           </Stack>
         </Toolbar>
       </AppBar>

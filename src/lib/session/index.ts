@@ -1,5 +1,5 @@
 export { SessionProvider, useCan, useSession } from './context';
-export { fetchSession, sessionQueries, type Session } from './session';
+export { fetchSession, sessionQueries, type Profile, type Session, type SessionAccess } from './session';
 export {
   forgetCredentials,
   headersFor,

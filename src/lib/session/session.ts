@@ -10,10 +10,8 @@ import { palette } from '../api/client';
 import { isApiError } from '../api/errors';
 import { currentCredentials, forgetRefusedCredentials } from './credentials';
 
-/** The signed-in user as the console needs it. */
-export interface Session extends Subject {
-  name: string;
-  email: string;
+/** Who the signed-in user is as far as the pages care: the user, the tenant, and the roles' access. */
+export interface SessionAccess extends Subject {
   tenantUid: string;
   orgName: string;
   /** Own and inherited role names, as Palette reports them. */
@@ -21,9 +19,31 @@ export interface Session extends Subject {
   access: AccessLevel;
 }
 
+/** How the signed-in user is shown (app bar, account menu, the default owner of a new key). */
+export interface Profile {
+  name: string;
+  email: string;
+}
+
+/** The signed-in user as the console needs it. */
+export interface Session extends SessionAccess, Profile {}
+
+type WhoAmI = Pick<SessionAccess, 'userUid' | 'tenantUid' | 'orgName'>;
+
 interface RoleRef {
   name: string;
   uid: string;
+}
+
+async function fetchWhoAmI(signal?: AbortSignal): Promise<WhoAmI> {
+  const sentWith = currentCredentials();
+  const { data: info } = await palette.GET('/v1/users/info', { signal }).catch((error: unknown) => {
+    // Palette has been seen refusing an API key on who-am-I with ResourceNotFound (404) rather than
+    // 401: either way the credential no longer works, and the console asks to sign in again.
+    if (isApiError(error) && error.status === 404) forgetRefusedCredentials(sentWith);
+    throw error;
+  });
+  return { userUid: info?.userUid ?? '', tenantUid: info?.tenantUid ?? '', orgName: info?.orgName ?? '' };
 }
 
 async function fetchRoles(userUid: string, signal?: AbortSignal): Promise<RoleRef[]> {
@@ -66,46 +86,50 @@ async function accessOf(roles: readonly RoleRef[], signal?: AbortSignal): Promis
   return accessFromPermissions(permissions.flat());
 }
 
-/** Who am I: `/v1/users/info`, then the user's name and roles. */
-export async function fetchSession(signal?: AbortSignal): Promise<Session> {
-  const sentWith = currentCredentials();
-  const { data: info } = await palette.GET('/v1/users/info', { signal }).catch((error: unknown) => {
-    // Palette has been seen refusing an API key on who-am-I with ResourceNotFound (404) rather than
-    // 401: either way the credential no longer works, and the console asks to sign in again.
-    if (isApiError(error) && error.status === 404) forgetRefusedCredentials(sentWith);
-    throw error;
-  });
-  const userUid = info?.userUid ?? '';
-  const [user, { roleNames, access }] = await Promise.all([
-    palette.GET('/v1/users/{uid}', { params: { path: { uid: userUid } }, signal }).then(
-      ({ data }) => data,
-      (error: unknown) => {
-        if (isApiError(error) && error.status === 403) return undefined;
-        throw error;
-      },
-    ),
-    fetchRoles(userUid, signal).then(async (roles) => ({
-      roleNames: roles.map((r) => r.name),
-      access: await accessOf(roles, signal),
-    })),
-  ]);
+async function fetchAccess(who: WhoAmI, signal?: AbortSignal): Promise<SessionAccess> {
+  const roles = await fetchRoles(who.userUid, signal);
+  return { ...who, roleNames: roles.map((r) => r.name), access: await accessOf(roles, signal) };
+}
+
+/** The user's name and email, `/v1/users/{uid}`; a user Palette does not show them is named by uid. */
+async function fetchProfile(userUid: string, signal?: AbortSignal): Promise<Profile> {
+  const user = await palette.GET('/v1/users/{uid}', { params: { path: { uid: userUid } }, signal }).then(
+    ({ data }) => data,
+    (error: unknown) => {
+      if (isApiError(error) && error.status === 403) return undefined;
+      throw error;
+    },
+  );
   const name = [user?.spec?.firstName, user?.spec?.lastName].filter(Boolean).join(' ');
-  return {
-    userUid,
-    name: name || user?.spec?.emailId || userUid,
-    email: user?.spec?.emailId ?? '',
-    tenantUid: info?.tenantUid ?? '',
-    orgName: info?.orgName ?? '',
-    roleNames,
-    access,
-  };
+  return { name: name || user?.spec?.emailId || userUid, email: user?.spec?.emailId ?? '' };
+}
+
+/** Who am I, all of it: `/v1/users/info`, then the user's roles and, beside them, name and email. */
+export async function fetchSession(signal?: AbortSignal): Promise<Session> {
+  const who = await fetchWhoAmI(signal);
+  const [access, profile] = await Promise.all([fetchAccess(who, signal), fetchProfile(who.userUid, signal)]);
+  return { ...access, ...profile };
 }
 
 export const sessionQueries = {
+  /**
+   * What the pages wait for: `/v1/users/info`, then the roles. The profile is asked for in the same
+   * round as the roles but not waited for: the app bar's name must not hold back a page's first rows.
+   */
   current: () =>
     queryOptions({
       queryKey: ['session', 'current'] as const,
-      queryFn: ({ signal }) => fetchSession(signal),
+      queryFn: async ({ signal, client }) => {
+        const who = await fetchWhoAmI(signal);
+        void client.prefetchQuery(sessionQueries.profile(who.userUid));
+        return fetchAccess(who, signal);
+      },
+      staleTime: Infinity,
+    }),
+  profile: (userUid: string) =>
+    queryOptions({
+      queryKey: ['session', 'profile', userUid] as const,
+      queryFn: ({ signal }) => fetchProfile(userUid, signal),
       staleTime: Infinity,
     }),
 };

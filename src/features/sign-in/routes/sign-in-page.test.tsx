@@ -5,28 +5,15 @@ import { signOut } from '../../../lib/session';
 import { currentCredentials } from '../../../lib/session/credentials';
 import { mockDb } from '../../../mocks/db';
 import { requireCredentials } from '../../../mocks/handlers/common';
-import { ORG_NAME, PERSONAS, SEED_PASSWORD } from '../../../mocks/personas';
+import { ORG_NAME, SEED_PASSWORD } from '../../../mocks/personas';
 import { renderApp } from '../../../test/render-app';
+import { createUmasKey } from '../../../test/umas-key';
 
 const palette: RuntimeConfig = { backend: 'palette', apiBaseUrl: '' };
 const STORAGE_KEY = 'palette-console:credentials';
 
-/** A key of Uma's made through the API, and its secret (the mock keeps only a hash). */
-async function umasKey(): Promise<{ uid: string; secret: string }> {
-  const login = await fetch('http://localhost/v1/auth/authenticate', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ emailId: 'uma.user@acme.example', org: ORG_NAME, password: SEED_PASSWORD }),
-  }).then((r) => r.json() as Promise<{ Authorization: string }>);
-  const created = await fetch('http://localhost/v1/apiKeys', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: login.Authorization },
-    body: JSON.stringify({
-      metadata: { name: 'sign-in-test', annotations: { description: '' } },
-      spec: { expiry: new Date(Date.now() + 7 * 86_400_000).toISOString(), userUid: PERSONAS.user.uid },
-    }),
-  }).then((r) => r.json() as Promise<{ apiKey: string; uid: string }>);
-  return { uid: created.uid, secret: created.apiKey };
+function umasKey() {
+  return createUmasKey('sign-in-test');
 }
 
 beforeEach(() => requireCredentials(true));

@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findBrowserSync } from './scripts/ensure-browser.mjs';
 
-const PORT = 4173;
+// E2E_PORT lets several checkouts on one machine run their suites side by side.
+const PORT = Number(process.env.E2E_PORT) || 4173;
 const BASE_URL = `http://localhost:${PORT}`;
 const isCI = !!process.env.CI;
 
@@ -52,7 +53,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npm run preview -- --strictPort',
+    command: `npx vite preview --port ${PORT} --strictPort`,
     url: BASE_URL,
     reuseExistingServer: !isCI,
     timeout: 60_000,

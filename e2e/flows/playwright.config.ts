@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { findBrowserSync } from '../../scripts/ensure-browser.mjs';
 
-const PORT = 4173;
+// E2E_PORT lets several checkouts on one machine run their suites side by side.
+const PORT = Number(process.env.E2E_PORT) || 4173;
 const BASE_URL = `http://localhost:${PORT}`;
 const executablePath = findBrowserSync();
 
@@ -45,7 +46,7 @@ export default defineConfig({
     },
   })),
   webServer: {
-    command: 'npm run preview -- --strictPort',
+    command: `npx vite preview --port ${PORT} --strictPort`,
     cwd: '../..',
     url: BASE_URL,
     reuseExistingServer: !process.env.CI,

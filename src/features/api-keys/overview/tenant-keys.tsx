@@ -1,6 +1,7 @@
 import { Skeleton, Stack } from '@mui/material';
 import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react';
 import type { TenantUser } from '../../../lib/users';
+import type { ExportSource } from '../export/export-menu';
 import { orphanedOwners } from '../model/risk-summary';
 import type { ApiKey } from '../model/types';
 import { KeyTable } from '../table/key-table';
@@ -29,6 +30,8 @@ export interface TenantKeysProps {
   now: number;
   /** The tenant's users, for the owner filter and orphaned keys; undefined while loading. */
   users: readonly TenantUser[] | undefined;
+  /** The users could not be loaded (the export then has no owners' emails). */
+  usersFailed?: boolean;
   error: unknown;
   onRetry: () => void;
   retrying: boolean;
@@ -39,12 +42,20 @@ export interface TenantKeysProps {
 }
 
 /** The tenant page's body: risk tiles and expiry chart over the key table, its owner filter and bulk actions. */
-export function TenantKeys({ keys, now, users, bulk, ...table }: TenantKeysProps) {
+export function TenantKeys({ keys, now, users, usersFailed = false, bulk, ...table }: TenantKeysProps) {
   // Fetch the extras' chunk while the list loads, rather than once the rows ask for it.
   useEffect(() => void extras(), []);
   const orphaned = useMemo(() => orphanedOwners(keys, users), [keys, users]);
   const view = useKeyTableView({ keys, now, tenant: true, orphanedOwners: orphaned });
   const { query, setQuery, rows } = view;
+  const exportSource = useMemo<ExportSource>(
+    () => ({
+      scope: 'tenant',
+      owners: users && new Map(users.map((user) => [user.uid, user])),
+      ownersFailed: usersFailed,
+    }),
+    [users, usersFailed],
+  );
   const scope = [query.q, query.status, query.owner, query.orphaned, query.week].join('\n');
   const selection = useKeySelection(scope);
   const loading = !rows && !table.error;
@@ -87,6 +98,7 @@ export function TenantKeys({ keys, now, users, bulk, ...table }: TenantKeysProps
         showOwner
         {...table}
         filters={filters}
+        exportSource={exportSource}
         selection={bulk ? selection : undefined}
         bulkBar={
           bulk &&

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { PageFrame } from '../../../components/page-frame';
-import { useCan, useSession } from '../../../lib/session';
+import { sessionQueries, useCan, useSession } from '../../../lib/session';
 import { apiKeyQueries } from '../api/queries';
+import type { ExportSource } from '../export/export-menu';
 import { AddKeyButton } from '../table/add-key-button';
 import { KeyTable } from '../table/key-table';
 import { KeyDialogs, type KeyDialog } from '../actions/key-dialogs';
@@ -25,6 +26,16 @@ export function MyApiKeysPage() {
   );
 
   const view = useKeyTableView({ keys, now: list.dataUpdatedAt });
+  // The owner of every key here is the signed-in user, active by being signed in; the email is the profile's.
+  const profile = useQuery(sessionQueries.profile(session.userUid));
+  const exportSource = useMemo<ExportSource>(
+    () => ({
+      scope: 'mine',
+      owners: profile.data && new Map([[session.userUid, { email: profile.data.email, isActive: true }]]),
+      ownersFailed: profile.isError,
+    }),
+    [profile.data, profile.isError, session.userUid],
+  );
 
   const count = keys?.length;
   const max = limit.data;
@@ -55,6 +66,7 @@ export function MyApiKeysPage() {
         retrying={list.isFetching}
         actions={actions}
         emptyAction={addButton}
+        exportSource={exportSource}
       />
       <KeyDialogs open={dialog} onClose={() => openDialog(null)} />
     </PageFrame>

@@ -41,6 +41,7 @@ export function TenantApiKeysPage() {
         keys={list.data}
         now={list.dataUpdatedAt}
         users={users.data}
+        usersFailed={users.isError}
         error={list.error}
         onRetry={() => void list.refetch()}
         retrying={list.isFetching}

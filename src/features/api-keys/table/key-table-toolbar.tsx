@@ -49,6 +49,8 @@ export interface KeyTableToolbarProps {
   count: number;
   /** More filters after the status filter (the owner filter on the tenant page). */
   filters?: ReactNode;
+  /** Controls at the end of the toolbar, after the count (Export). */
+  actions?: ReactNode;
 }
 
 /**
@@ -62,6 +64,7 @@ export const KeyTableToolbar = memo(function KeyTableToolbar({
   setSearch,
   count,
   filters,
+  actions,
 }: KeyTableToolbarProps) {
   return (
     <Stack
@@ -73,15 +76,16 @@ export const KeyTableToolbar = memo(function KeyTableToolbar({
       <SearchField text={q} onSearch={setSearch} />
       <StatusSelect status={status} setQuery={setQuery} />
       {filters}
-      <Typography
-        role="status"
-        aria-live="polite"
-        color="text.secondary"
-        variant="body2"
-        sx={{ ml: { sm: 'auto' } }}
+      <Stack
+        direction="row"
+        spacing={2}
+        sx={{ ml: { sm: 'auto' }, alignItems: 'center', justifyContent: 'space-between' }}
       >
-        {count === 1 ? '1 key' : `${count.toLocaleString()} keys`}
-      </Typography>
+        <Typography role="status" aria-live="polite" color="text.secondary" variant="body2">
+          {count === 1 ? '1 key' : `${count.toLocaleString()} keys`}
+        </Typography>
+        {actions}
+      </Stack>
     </Stack>
   );
 });

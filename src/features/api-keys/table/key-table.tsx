@@ -6,6 +6,7 @@ import { EmptyState } from '../../../components/empty-state';
 import { ErrorPanel } from '../../../components/error-panel';
 import { useSecondsLeft } from '../../../components/use-seconds-left';
 import { useListRetryWait } from '../api/use-list-retry-wait';
+import { ExportMenu, type ExportSource } from '../export/export-menu';
 import { PAGE_SIZES, type PageSize, type SortDirection, type SortField } from '../model/table-query';
 import { KeyTableHead } from './key-table-head';
 import { KeyTableRow } from './key-table-row';
@@ -35,6 +36,8 @@ export interface KeyTableProps {
   selection?: KeySelection | undefined;
   /** Between the toolbar and the table: the bulk actions bar. */
   bulkBar?: ReactNode;
+  /** Export of the view's rows in the toolbar; without it the toolbar has no Export. */
+  exportSource?: ExportSource | undefined;
 }
 
 /**
@@ -54,6 +57,7 @@ export function KeyTable({
   filters,
   selection,
   bulkBar,
+  exportSource,
 }: KeyTableProps) {
   const { query, setQuery, setSearch, clearFilters, rows, filtered, slice, now } = view;
   const expiryTooltip = useTableTooltip();
@@ -69,6 +73,10 @@ export function KeyTable({
       onChange: (checked: boolean) => selection.setMany(uids, checked),
     };
   }, [selection, slice.items]);
+  const exportMenu = useMemo(
+    () => exportSource && <ExportMenu rows={filtered} source={exportSource} />,
+    [filtered, exportSource],
+  );
   const onSort = useCallback(
     (field: SortField, direction: SortDirection) => setQuery({ sort: field, dir: direction, page: 1 }),
     [setQuery],
@@ -106,6 +114,7 @@ export function KeyTable({
         setSearch={setSearch}
         count={filtered.length}
         filters={filters}
+        actions={exportMenu}
       />
       {bulkBar}
       {filtered.length === 0 ? (

@@ -4,8 +4,8 @@
 // fresh browser context, and as many on a slow network (`?latency=300`); prints a table of medians and
 // worst values against the budgets of issues 4 and 11, with the transport floor measured in the same
 // run (bench/floor.mjs), and the slow network's request waterfall; writes the figures to bench/results/.
-// Two figures are taken in Node (bench/node-figures.ts): building the large seed, and sorting its
-// 20,000 rows. Options:
+// Four figures are taken in Node (bench/node-figures.ts): building the large seed, sorting its
+// 20,000 rows, and exporting them as CSV and as JSON. Options:
 //   --runs N        runs (default 5)
 //   --quick         skip the bulk revoke step (what `npm test` runs, with --runs 1)
 //   --bulk-runs N   bulk revokes of 200 keys, each in its own context (default 1)
@@ -71,6 +71,8 @@ const BULK_METRICS = [
 const NODE_METRICS = [
   ['seedLargeMs', 'Large seed built in Node: 1,000 users, 20,000 keys (ms)', 2000],
   ['sortRowsMs', 'Sort of 20,000 rows by owner, then created, in Node (ms)', 1000],
+  ['exportCsvMs', 'Export of 20,000 rows as CSV, rows → file text, in Node (ms)', 1000],
+  ['exportJsonMs', 'Export of 20,000 rows as JSON, rows → file text, in Node (ms)', 1000],
 ];
 
 /** Runs bench/node-figures.ts in its own Node (tsx loads the TypeScript) and returns a sample per run. */

@@ -98,6 +98,21 @@ export const FLOWS = [
     ],
   },
   {
+    id: 'export',
+    title: 'Export',
+    summary: 'Export in the table’s toolbar: the view’s rows, filters applied, as CSV or JSON.',
+    states: [
+      { id: 'menu-my-keys', caption: 'My API Keys: the Export menu, with the count of the view' },
+      {
+        id: 'menu-tenant',
+        caption: 'Tenant Settings › API Keys, filtered to Active: the Export menu',
+        personas: ADMIN_AND_VIEWER,
+      },
+      { id: 'refused', caption: 'Nothing matches the filters: Export is refused, and says why' },
+      { id: 'phone', caption: 'On a phone (390 px): Export stays in the toolbar' },
+    ],
+  },
+  {
     id: 'failures',
     title: 'Injected failures',
     summary: 'What a user sees when Palette fails, set from the scenario panel (the fail parameter of the URL).',

@@ -1,5 +1,13 @@
 import type { Page } from '@playwright/test';
-import { expect, MY_KEYS, PERSONA_NAMES, TENANT_KEYS, test, type Persona } from './fixtures';
+import {
+  expect,
+  expectNoAxeViolations,
+  MY_KEYS,
+  PERSONA_NAMES,
+  TENANT_KEYS,
+  test,
+  type Persona,
+} from './fixtures';
 import { exportView, parseCsv } from './pages/export-file';
 import { callApi, createBody } from './pages/mock-api';
 
@@ -104,4 +112,26 @@ test('Export is refused with the reason while nothing matches the filters', asyn
   const button = page.getByRole('button', { name: 'Export', exact: true });
   await expect(button).toHaveAttribute('aria-disabled', 'true');
   await expect(button).toHaveAccessibleDescription(/nothing to export/);
+});
+
+test('the Export menu works by keyboard and is axe clean in both themes', async ({ page, openKeys }) => {
+  await openKeys('admin', TENANT_KEYS);
+  const button = page.getByRole('button', { name: 'Export', exact: true });
+  await expect(button).not.toHaveAttribute('aria-disabled');
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('menu');
+  await expect(menu.getByRole('menuitem')).toHaveCount(2);
+  await expect(menu.getByRole('menuitem', { name: /^CSV/ })).toBeFocused();
+  await expectNoAxeViolations(page, { theme: 'light' });
+  await expectNoAxeViolations(page, { theme: 'dark' });
+
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem', { name: /^JSON/ })).toBeFocused();
+  const saved = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  expect((await saved).suggestedFilename()).toMatch(/\.json$/);
+  await expect(menu).toBeHidden();
+  // Focus goes back to the button, as after any menu.
+  await expect(button).toBeFocused();
 });

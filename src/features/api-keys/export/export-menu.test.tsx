@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { mockControl } from '../../../mocks/control';
 import { renderApp } from '../../../test/render-app';
 
 interface Download {
@@ -87,6 +88,18 @@ describe('Export in the key table toolbar', () => {
     expect(lines).toHaveLength(count + 1);
     for (const line of lines.slice(1)) expect(line).toMatch(/,(Active|Expiring soon),/);
   });
+
+  it("is refused with the reason while the owners' details load, then offered", async () => {
+    // Slow answers: on the tenant page the users are asked for after the list, so the rows show first.
+    mockControl.setScenario({ latency: 1500 });
+    renderApp('/tenant-settings/api-keys', { as: 'admin' });
+    await screen.findByRole('table', { name: 'API keys' }, { timeout: 10_000 });
+    const button = screen.getByRole('button', { name: 'Export' });
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(button).toHaveAccessibleDescription(/Loading the owners/);
+    await waitFor(() => expect(button).not.toHaveAttribute('aria-disabled'), { timeout: 10_000 });
+    expect(button).not.toHaveAccessibleDescription(/Loading/);
+  }, 30_000);
 
   it('is refused with the reason while nothing matches the filters', async () => {
     const { user } = renderApp('/profile/api-keys?q=no-such-key-anywhere', { as: 'user' });

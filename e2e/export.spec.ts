@@ -112,6 +112,10 @@ test('Export is refused with the reason while nothing matches the filters', asyn
   const button = page.getByRole('button', { name: 'Export', exact: true });
   await expect(button).toHaveAttribute('aria-disabled', 'true');
   await expect(button).toHaveAccessibleDescription(/nothing to export/);
+  await button.hover();
+  await expect(page.getByRole('tooltip')).toHaveText(/nothing to export/);
+  await expectNoAxeViolations(page, { theme: 'light' });
+  await expectNoAxeViolations(page, { theme: 'dark' });
 });
 
 test('the Export menu works by keyboard and is axe clean in both themes', async ({ page, openKeys }) => {

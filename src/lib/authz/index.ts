@@ -24,6 +24,12 @@ export type Capability = (typeof CAPABILITIES)[number];
 export interface Subject {
   userUid: string;
   access: AccessLevel;
+  /**
+   * True while the roles have not answered yet and `access` is only what the caller's own key list
+   * proves (a key of another user: at least a viewer). Such access never exceeds the real one; what it
+   * refuses may still be allowed, and is refused "for now" (ACCESS_PENDING_REASON).
+   */
+  accessPending?: boolean;
 }
 
 /** The key an action would touch; only its owner matters to the matrix. */
@@ -66,6 +72,9 @@ const GRANT_OF: Partial<Record<Capability, keyof KeyGrants>> = {
 
 /** The reason given when the matrix allows an action but Palette's list for the key lacks it. */
 export const SERVER_REFUSED_REASON = 'Palette does not allow this on this key';
+
+/** The reason given while the roles have not answered and the provisional access refuses an action. */
+export const ACCESS_PENDING_REASON = 'Checking your permissions…';
 
 /** The permission Palette's tenant roles use for reading every key of the tenant. */
 export const LIST_ALL_PERMISSION = 'apiKey.list';
@@ -152,6 +161,7 @@ export function denialReason(subject: Subject, capability: Capability, key?: Key
   if (can(subject, capability, key)) return undefined;
   // The matrix allows it, so it is Palette's list for this key that refuses.
   if (can(subject, capability, key && { ownerUid: key.ownerUid })) return SERVER_REFUSED_REASON;
+  if (subject.accessPending) return ACCESS_PENDING_REASON;
   switch (capability) {
     case 'apiKey.listAll':
       return 'Only tenant admins and viewers can see every key of the tenant';

@@ -144,3 +144,17 @@ describe('a provisional access, while the roles are on their way', () => {
     expect(denialReason(viewer, 'apiKey.update', locked)).toBe(SERVER_REFUSED_REASON);
   });
 });
+
+describe('grantsFromPermissions over a large list', () => {
+  it('reads each distinct list once: equal lists share one frozen answer', () => {
+    const a = grantsFromPermissions('apiKey.get,apiKey.update');
+    const b = grantsFromPermissions(['apiKey.get', 'apiKey.update'].join(','));
+    expect(a).toBe(b);
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(grantsFromPermissions('apiKey.get,apiKey.delete')).toEqual({
+      update: false,
+      changeState: false,
+      delete: true,
+    });
+  });
+});

@@ -39,7 +39,7 @@ export interface KeyRef {
    * What Palette itself allows the caller on this key (its `annotations.permissions`); null or
    * absent when the server said nothing (older servers): then the matrix alone decides.
    */
-  allowed?: KeyGrants | null;
+  allowed?: Readonly<KeyGrants> | null;
 }
 
 /** The per-key actions Palette's permission list can refuse. */
@@ -49,19 +49,29 @@ export interface KeyGrants {
   delete: boolean;
 }
 
+/** Palette sends a handful of distinct lists for a tenant's keys: each is read once, not once per key. */
+const grantsByList = new Map<string, Readonly<KeyGrants>>();
+const GRANTS_REMEMBERED = 256;
+
 /**
  * Reads Palette's per-key permission list (`apiKey.get,apiKey.update,...`, comma separated) into
  * the console's per-key actions; null when there is no list. Palette has no separate permission
- * for revoke and re-activate: its state routes are updates of the key.
+ * for revoke and re-activate: its state routes are updates of the key. The answer is shared by every
+ * key with the same list (a 20,000-key tenant has a few lists), so it is frozen.
  */
-export function grantsFromPermissions(permissions: string | undefined | null): KeyGrants | null {
+export function grantsFromPermissions(permissions: string | undefined | null): Readonly<KeyGrants> | null {
   if (typeof permissions !== 'string') return null;
+  const known = grantsByList.get(permissions);
+  if (known) return known;
   const listed = new Set(permissions.split(',').map((p) => p.trim()));
-  return {
+  const grants = Object.freeze({
     update: listed.has('apiKey.update'),
     changeState: listed.has('apiKey.update'),
     delete: listed.has('apiKey.delete'),
-  };
+  });
+  if (grantsByList.size >= GRANTS_REMEMBERED) grantsByList.clear();
+  grantsByList.set(permissions, grants);
+  return grants;
 }
 
 const GRANT_OF: Partial<Record<Capability, keyof KeyGrants>> = {

@@ -19,10 +19,10 @@ export function routeObjects(): RouteObject[] {
       errorElement: <RouteErrorPage />,
       children: [
         { index: true, element: <Navigate to={HOME_PATH} replace /> },
-        ...PAGES.map(({ path, capability, Component }) => ({
+        ...PAGES.map(({ path, capability, Component, Placeholder }) => ({
           path,
           element: (
-            <RequireCapability capability={capability}>
+            <RequireCapability capability={capability} Placeholder={Placeholder}>
               <Component />
             </RequireCapability>
           ),

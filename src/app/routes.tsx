@@ -27,6 +27,11 @@ export interface PageDeclaration {
    * its data is already on the way (an empty wait-for-the-session spinner without it).
    */
   Placeholder?: ComponentType;
+  /**
+   * The page can show once who-am-I and its data are here, before the roles answer, with the access
+   * its data proves (see use-shell-session.ts); what that refuses waits, "checking your permissions".
+   */
+  showsBeforeRoles?: boolean;
 }
 
 /** Both key pages start from the caller's list (My API Keys narrows it to the user's own keys). */
@@ -42,6 +47,7 @@ export const PAGES: PageDeclaration[] = [
     Component: MyApiKeysPage,
     prefetch: prefetchKeyList,
     Placeholder: KeyTableSkeleton,
+    showsBeforeRoles: true,
   },
   {
     path: '/tenant-settings/api-keys',
@@ -50,5 +56,6 @@ export const PAGES: PageDeclaration[] = [
     Component: TenantApiKeysPage,
     prefetch: prefetchKeyList,
     Placeholder: KeyTableSkeleton,
+    showsBeforeRoles: true,
   },
 ];

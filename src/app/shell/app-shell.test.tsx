@@ -1,6 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { http } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ACCESS_PENDING_REASON } from '../../lib/authz';
 import { mockControl } from '../../mocks/control';
 import { server } from '../../mocks/node';
 import { renderApp } from '../../test/render-app';
@@ -63,5 +65,66 @@ describe('the shell asks for the first rows without waiting for the session', ()
     expect(within(banner).queryByText('Ava Admin')).not.toBeInTheDocument();
     answerName();
     expect(await within(banner).findByText('Ava Admin')).toBeInTheDocument();
+  });
+});
+
+/** Holds the roles' answer until released, as a slow round trip would. */
+function holdRoles() {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  server.use(
+    // Returning nothing hands the request on to the mock's own handler, once released.
+    http.get('*/v1/users/:uid/roles', async () => {
+      await held;
+    }),
+  );
+  return release;
+}
+
+describe('a key page shows its rows before the roles have answered', () => {
+  it('the tenant page, to an admin: rows first, other users\' keys "checking", then everything', async () => {
+    const releaseRoles = holdRoles();
+    renderApp('/tenant-settings/api-keys', { as: 'admin' });
+    const table = await screen.findByRole('table', { name: 'API keys' });
+    const row = (await within(table).findByRole('rowheader', { name: /^ci-deploy/ })).closest('tr')!;
+    // Uma's key: the matrix gives Ava everything on it, but a viewer (what the list proves) nothing.
+    // The access label waits for the roles; the list only proves a viewer so far.
+    const banner = screen.getByRole('banner');
+    expect(within(banner).queryByText(/Tenant (admin|viewer)/)).not.toBeInTheDocument();
+    const user = userEvent.setup();
+    await user.click(within(row).getByRole('button', { name: /actions/i }));
+    const edit = await screen.findByRole('menuitem', { name: /Edit/ });
+    expect(edit).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByRole('menu')).toHaveTextContent(ACCESS_PENDING_REASON);
+    await user.keyboard('{Escape}');
+
+    releaseRoles();
+    expect(await within(banner).findByText(/Tenant admin/)).toBeInTheDocument();
+    await user.click(within(row).getByRole('button', { name: /actions/i }));
+    await waitFor(() =>
+      expect(screen.getByRole('menuitem', { name: /Edit/ })).not.toHaveAttribute('aria-disabled', 'true'),
+    );
+  });
+
+  it('the tenant page, to a user: the placeholder while the roles answer, then the refusal, never a flash of it', async () => {
+    const releaseRoles = holdRoles();
+    renderApp('/tenant-settings/api-keys', { as: 'user' });
+    // Uma's list holds only her own keys: that proves a member, which this page refuses, so it waits.
+    await waitFor(() => expect(document.querySelector('.MuiSkeleton-root')).not.toBeNull());
+    expect(screen.queryByRole('heading', { name: /access/i })).not.toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: 'API keys' })).not.toBeInTheDocument();
+    releaseRoles();
+    expect(await screen.findByText(/Only tenant admins and viewers can see every key/)).toBeInTheDocument();
+  });
+
+  it('My API Keys, to a user: her rows before the roles answer', async () => {
+    const releaseRoles = holdRoles();
+    renderApp('/profile/api-keys', { as: 'user' });
+    const table = await screen.findByRole('table', { name: 'API keys' });
+    expect((await within(table).findAllByRole('rowheader')).length).toBeGreaterThan(0);
+    releaseRoles();
+    expect(await within(screen.getByRole('banner')).findByText(/^User/)).toBeInTheDocument();
   });
 });

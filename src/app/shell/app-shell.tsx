@@ -40,7 +40,10 @@ function UserBadge({ session, namePending }: { session: Session; namePending: bo
         {namePending ? <Skeleton width={96} sx={{ ml: 'auto', bgcolor: 'action.hover' }} /> : session.name}
       </Typography>
       <Typography variant="caption" sx={{ opacity: 0.85 }}>
-        {[accessLabel(session.access), session.orgName].filter(Boolean).join(' · ')}
+        {/* The access is shown once the roles have said it, not while it is only provisional. */}
+        {[session.accessPending ? '' : accessLabel(session.access), session.orgName]
+          .filter(Boolean)
+          .join(' · ')}
       </Typography>
     </Box>
   );
@@ -51,7 +54,7 @@ export function AppShell() {
   const config = useRuntimeConfig();
   // First: effects run in order, so the page's list is requested first, and who-am-I in the same round.
   const page = usePagePrefetch();
-  const { access, session, profilePending } = useShellSession();
+  const { access, session, profilePending } = useShellSession(page);
   const theme = useTheme();
   const wide = useMediaQuery(theme.breakpoints.up('md'));
   const [drawerOpen, setDrawerOpen] = useState(false);

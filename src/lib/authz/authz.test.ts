@@ -5,6 +5,7 @@ import {
   isKnownRoleName,
   grantsFromPermissions,
   SERVER_REFUSED_REASON,
+  ACCESS_PENDING_REASON,
   can,
   canOnAnyKey,
   CAPABILITIES,
@@ -124,5 +125,36 @@ describe('accessFromPermissions (roles no name decides)', () => {
     expect(isKnownRoleName('Tenant Admin')).toBe(true);
     expect(isKnownRoleName('Tenant Viewer')).toBe(true);
     expect(isKnownRoleName('API Key Auditor')).toBe(false);
+  });
+});
+
+describe('a provisional access, while the roles are on their way', () => {
+  const viewer = { userUid: 'u-ava', access: 'tenant-viewer' as const, accessPending: true };
+  const othersKey = { ownerUid: 'u-uma' };
+
+  it('refuses "for now" what only the roles could grant', () => {
+    expect(denialReason(viewer, 'apiKey.update', othersKey)).toBe(ACCESS_PENDING_REASON);
+    expect(denialReason(viewer, 'apiKey.createForOthers')).toBe(ACCESS_PENDING_REASON);
+  });
+
+  it("allows what the list already proves, and keeps the server's own refusal", () => {
+    expect(denialReason(viewer, 'apiKey.listAll')).toBeUndefined();
+    expect(denialReason(viewer, 'apiKey.update', { ownerUid: 'u-ava' })).toBeUndefined();
+    const locked = { ownerUid: 'u-ava', allowed: { update: false, changeState: false, delete: false } };
+    expect(denialReason(viewer, 'apiKey.update', locked)).toBe(SERVER_REFUSED_REASON);
+  });
+});
+
+describe('grantsFromPermissions over a large list', () => {
+  it('reads each distinct list once: equal lists share one frozen answer', () => {
+    const a = grantsFromPermissions('apiKey.get,apiKey.update');
+    const b = grantsFromPermissions(['apiKey.get', 'apiKey.update'].join(','));
+    expect(a).toBe(b);
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(grantsFromPermissions('apiKey.get,apiKey.delete')).toEqual({
+      update: false,
+      changeState: false,
+      delete: true,
+    });
   });
 });

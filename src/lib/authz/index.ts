@@ -24,6 +24,12 @@ export type Capability = (typeof CAPABILITIES)[number];
 export interface Subject {
   userUid: string;
   access: AccessLevel;
+  /**
+   * True while the roles have not answered yet and `access` is only what the caller's own key list
+   * proves (a key of another user: at least a viewer). Such access never exceeds the real one; what it
+   * refuses may still be allowed, and is refused "for now" (ACCESS_PENDING_REASON).
+   */
+  accessPending?: boolean;
 }
 
 /** The key an action would touch; only its owner matters to the matrix. */
@@ -33,7 +39,7 @@ export interface KeyRef {
    * What Palette itself allows the caller on this key (its `annotations.permissions`); null or
    * absent when the server said nothing (older servers): then the matrix alone decides.
    */
-  allowed?: KeyGrants | null;
+  allowed?: Readonly<KeyGrants> | null;
 }
 
 /** The per-key actions Palette's permission list can refuse. */
@@ -43,19 +49,29 @@ export interface KeyGrants {
   delete: boolean;
 }
 
+/** Palette sends a handful of distinct lists for a tenant's keys: each is read once, not once per key. */
+const grantsByList = new Map<string, Readonly<KeyGrants>>();
+const GRANTS_REMEMBERED = 256;
+
 /**
  * Reads Palette's per-key permission list (`apiKey.get,apiKey.update,...`, comma separated) into
  * the console's per-key actions; null when there is no list. Palette has no separate permission
- * for revoke and re-activate: its state routes are updates of the key.
+ * for revoke and re-activate: its state routes are updates of the key. The answer is shared by every
+ * key with the same list (a 20,000-key tenant has a few lists), so it is frozen.
  */
-export function grantsFromPermissions(permissions: string | undefined | null): KeyGrants | null {
+export function grantsFromPermissions(permissions: string | undefined | null): Readonly<KeyGrants> | null {
   if (typeof permissions !== 'string') return null;
+  const known = grantsByList.get(permissions);
+  if (known) return known;
   const listed = new Set(permissions.split(',').map((p) => p.trim()));
-  return {
+  const grants = Object.freeze({
     update: listed.has('apiKey.update'),
     changeState: listed.has('apiKey.update'),
     delete: listed.has('apiKey.delete'),
-  };
+  });
+  if (grantsByList.size >= GRANTS_REMEMBERED) grantsByList.clear();
+  grantsByList.set(permissions, grants);
+  return grants;
 }
 
 const GRANT_OF: Partial<Record<Capability, keyof KeyGrants>> = {
@@ -66,6 +82,9 @@ const GRANT_OF: Partial<Record<Capability, keyof KeyGrants>> = {
 
 /** The reason given when the matrix allows an action but Palette's list for the key lacks it. */
 export const SERVER_REFUSED_REASON = 'Palette does not allow this on this key';
+
+/** The reason given while the roles have not answered and the provisional access refuses an action. */
+export const ACCESS_PENDING_REASON = 'Checking your permissions…';
 
 /** The permission Palette's tenant roles use for reading every key of the tenant. */
 export const LIST_ALL_PERMISSION = 'apiKey.list';
@@ -152,6 +171,7 @@ export function denialReason(subject: Subject, capability: Capability, key?: Key
   if (can(subject, capability, key)) return undefined;
   // The matrix allows it, so it is Palette's list for this key that refuses.
   if (can(subject, capability, key && { ownerUid: key.ownerUid })) return SERVER_REFUSED_REASON;
+  if (subject.accessPending) return ACCESS_PENDING_REASON;
   switch (capability) {
     case 'apiKey.listAll':
       return 'Only tenant admins and viewers can see every key of the tenant';

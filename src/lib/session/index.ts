@@ -1,5 +1,12 @@
 export { SessionProvider, useCan, useSession } from './context';
-export { fetchSession, sessionQueries, type Profile, type Session, type SessionAccess } from './session';
+export {
+  fetchSession,
+  sessionQueries,
+  type Profile,
+  type Session,
+  type SessionAccess,
+  type WhoAmI,
+} from './session';
 export {
   forgetCredentials,
   headersFor,

@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, skipToken } from '@tanstack/react-query';
 import {
   accessFromPermissions,
   accessFromRoles,
@@ -28,7 +28,8 @@ export interface Profile {
 /** The signed-in user as the console needs it. */
 export interface Session extends SessionAccess, Profile {}
 
-type WhoAmI = Pick<SessionAccess, 'userUid' | 'tenantUid' | 'orgName'>;
+/** What `/v1/users/info` says: the user, the tenant and its name. */
+export type WhoAmI = Pick<SessionAccess, 'userUid' | 'tenantUid' | 'orgName'>;
 
 interface RoleRef {
   name: string;
@@ -121,9 +122,20 @@ export const sessionQueries = {
       queryKey: ['session', 'current'] as const,
       queryFn: async ({ signal, client }) => {
         const who = await fetchWhoAmI(signal);
+        client.setQueryData(sessionQueries.whoAmI().queryKey, who);
         void client.prefetchQuery(sessionQueries.profile(who.userUid));
         return fetchAccess(who, signal);
       },
+      staleTime: Infinity,
+    }),
+  /**
+   * Who-am-I's answer alone, as soon as it comes: written by `current()` on its way to the roles, never
+   * asked for on its own. A page that can show before the roles answer starts from it.
+   */
+  whoAmI: () =>
+    queryOptions<WhoAmI>({
+      queryKey: ['session', 'whoAmI'] as const,
+      queryFn: skipToken,
       staleTime: Infinity,
     }),
   profile: (userUid: string) =>

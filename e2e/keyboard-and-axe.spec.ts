@@ -39,6 +39,13 @@ const ROW_DIALOGS: {
     destructive: false,
   },
   {
+    title: 'replace dialog',
+    action: 'Replace…',
+    dialog: (page) => page.getByRole('dialog', { name: 'Replace ci-deploy' }),
+    says: 'keeps working until you choose to revoke it',
+    destructive: false,
+  },
+  {
     title: 'revoke confirmation',
     action: 'Revoke',
     dialog: (page) => confirmDialog(page, 'Revoke', 'ci-deploy'),
@@ -120,6 +127,8 @@ test('keyboard: Add New API Key and the row menu work without a mouse', async ({
   const menu = page.getByRole('menu', { name: 'Actions for ci-deploy' });
   await expect(menu).toBeVisible();
   await expect(menuItem(menu, 'Edit')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(menuItem(menu, 'Replace…')).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(menuItem(menu, 'Revoke')).toBeFocused();
   await page.keyboard.press('ArrowDown');

@@ -7,6 +7,7 @@ import {
   Stack,
   Typography,
 } from '@mui/material';
+import { useEffect, useRef } from 'react';
 import type { FormProblem } from '../model/server-errors';
 import { FormProblemAlert } from '../key-form/form-problem-alert';
 import { successorWorks, type ReplaceNames } from './replace-wording';
@@ -26,6 +27,9 @@ export interface ReplaceRetireStepProps {
  */
 export function ReplaceRetireStep({ names, problem, revoking, onRevoke, onKeep }: ReplaceRetireStepProps) {
   const { old, successor } = names;
+  const keepRef = useRef<HTMLButtonElement>(null);
+  // The secret view's buttons are gone: the focus goes to the choice that stops nothing.
+  useEffect(() => keepRef.current?.focus(), []);
   return (
     <>
       <DialogContent>
@@ -46,7 +50,7 @@ export function ReplaceRetireStep({ names, problem, revoking, onRevoke, onKeep }
         </Stack>
       </DialogContent>
       <DialogActions sx={{ flexWrap: 'wrap', gap: 1 }}>
-        <Button onClick={onKeep} disabled={revoking}>
+        <Button ref={keepRef} onClick={onKeep} disabled={revoking}>
           Keep it for now
         </Button>
         <Button

@@ -10,6 +10,7 @@ import {
   waitForStillness,
   type RowAction,
 } from './pages/key-dialogs';
+import { ReplaceDialog } from './pages/replace-dialog';
 
 // Every test starts from a freshly seeded tenant in its own context, so the tests are independent.
 // Whole flows with several axe scans: allow them more than the default 30 s on a busy machine.
@@ -85,6 +86,25 @@ test.describe('accessibility of the dialogs (axe, WCAG 2.2 AA)', () => {
       await expect(create.announcement).toHaveText('Copied');
       await axeOnDialog(page, create.secretView, theme);
       await create.finish();
+    });
+
+    test(`replace: the secret view, the choice about the old key, and the flag in its row, ${theme} theme`, async ({
+      page,
+      openKeys,
+    }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      const keys = await openKeys('admin', TENANT_KEYS);
+      const replace = new ReplaceDialog(page, 'ci-deploy');
+      await replace.open(keys);
+      await replace.createSuccessor();
+      await axeOnDialog(page, replace.secretView, theme);
+      await replace.secretSeen();
+      await axeOnDialog(page, replace.retire, theme);
+      await replace.keep.click();
+      await expect(replace.retire).toBeHidden();
+      await expect(keys.row('ci-deploy').getByRole('link', { name: /Replaced by/ })).toBeVisible();
+      await waitForStillness(page);
+      await expectNoAxeViolations(page, { theme });
     });
 
     for (const target of ROW_DIALOGS) {

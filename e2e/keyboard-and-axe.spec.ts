@@ -10,6 +10,7 @@ import {
   waitForStillness,
   type RowAction,
 } from './pages/key-dialogs';
+import { ReplaceDialog } from './pages/replace-dialog';
 
 // Every test starts from a freshly seeded tenant in its own context, so the tests are independent.
 // Whole flows with several axe scans: allow them more than the default 30 s on a busy machine.
@@ -36,6 +37,13 @@ const ROW_DIALOGS: {
     action: 'Edit',
     dialog: (page) => new EditKeyDialog(page).dialog,
     says: 'Keys cannot be reassigned',
+    destructive: false,
+  },
+  {
+    title: 'replace dialog',
+    action: 'Replace…',
+    dialog: (page) => page.getByRole('dialog', { name: 'Replace ci-deploy' }),
+    says: 'keeps working until you choose to revoke it',
     destructive: false,
   },
   {
@@ -80,6 +88,25 @@ test.describe('accessibility of the dialogs (axe, WCAG 2.2 AA)', () => {
       await create.finish();
     });
 
+    test(`replace: the secret view, the choice about the old key, and the flag in its row, ${theme} theme`, async ({
+      page,
+      openKeys,
+    }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      const keys = await openKeys('admin', TENANT_KEYS);
+      const replace = new ReplaceDialog(page, 'ci-deploy');
+      await replace.open(keys);
+      await replace.createSuccessor();
+      await axeOnDialog(page, replace.secretView, theme);
+      await replace.secretSeen();
+      await axeOnDialog(page, replace.retire, theme);
+      await replace.keep.click();
+      await expect(replace.retire).toBeHidden();
+      await expect(keys.row('ci-deploy').getByRole('link', { name: /Replaced by/ })).toBeVisible();
+      await waitForStillness(page);
+      await expectNoAxeViolations(page, { theme });
+    });
+
     for (const target of ROW_DIALOGS) {
       test(`${target.title}, ${theme} theme`, async ({ page, openKeys }) => {
         await page.emulateMedia({ colorScheme: theme });
@@ -120,6 +147,8 @@ test('keyboard: Add New API Key and the row menu work without a mouse', async ({
   const menu = page.getByRole('menu', { name: 'Actions for ci-deploy' });
   await expect(menu).toBeVisible();
   await expect(menuItem(menu, 'Edit')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(menuItem(menu, 'Replace…')).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(menuItem(menu, 'Revoke')).toBeFocused();
   await page.keyboard.press('ArrowDown');

@@ -89,6 +89,51 @@ export const FLOWS = [
     ],
   },
   {
+    id: 'replace',
+    title: 'Replace a key',
+    summary:
+      'Replace… in the row menu: a successor with the same owner and description, its secret shown once, then the old key revoked now or kept; each step failing on its own.',
+    states: [
+      { id: 'menu', caption: 'The row menu of one’s own key, with Replace…' },
+      { id: 'form', caption: 'The proposed name, the owner, the description and the fresh expiry' },
+      { id: 'name-taken', caption: 'The name is taken (409): on the field; nothing was made' },
+      { id: 'create-failed', caption: 'Create fails (500): nothing was made, the old key still works' },
+      {
+        id: 'create-unreached',
+        caption: 'The create never reaches the server: the list was checked, nothing was made',
+      },
+      {
+        id: 'offline',
+        caption: 'Offline: neither the create nor the list answered; what to check before trying again',
+      },
+      {
+        id: 'create-lost',
+        caption: 'The create was made but its answer lost: the key exists without a secret; no second create',
+      },
+      { id: 'at-limit', caption: 'At the key limit (dataset “at-limit”): nothing can be made, and why' },
+      { id: 'secret', caption: 'The new key’s secret, shown once, the same view as create' },
+      { id: 'retire', caption: 'Once the secret was seen: revoke the old key now, or keep it for now' },
+      { id: 'revoke-failed', caption: 'The revoke fails: both keys exist, and the dialog says so' },
+      { id: 'revoked', caption: 'Revoked: the old key is revoked, the new one listed' },
+      { id: 'kept', caption: 'Kept: the old key’s row says “Replaced by …”, with a link to the new key' },
+      {
+        id: 'other-form',
+        caption: 'An admin replaces another user’s key (Tenant Settings › API Keys): made for that user',
+        personas: ['admin'],
+      },
+      {
+        id: 'other-secret',
+        caption: 'The secret of a key made for another user: share it through a secure channel',
+        personas: ['admin'],
+      },
+      {
+        id: 'denied',
+        caption: 'Another user’s key on the tenant page: Replace disabled, with the reason',
+        personas: ['viewer'],
+      },
+    ],
+  },
+  {
     id: 'bulk',
     title: 'Bulk actions',
     summary: 'Several keys at once, on the tenant page.',

@@ -229,6 +229,8 @@ const changeState = onKey('apiKey.changeState', async ({ request, caller, key })
     return invalid('isActive must be true or false', { isActive: 'Send true or false' });
   if (isActive && Date.parse(key.expiry) <= Date.now())
     return paletteError(400, 'ApiKeyExpired', 'The key has expired; extend the expiration date first');
+  if (!isActive && failing('revoke'))
+    return paletteError(500, 'InternalError', 'Could not revoke the API key');
   if (isActive !== key.isActive) {
     mockDb().putKey({ ...key, isActive, modifiedAt: new Date().toISOString() });
     audit(caller, key, 'update', isActive ? 'Re-activated the API key' : 'Revoked the API key');
@@ -254,6 +256,8 @@ export const apiKeyHandlers = [
     v1('/apiKeys'),
     route(rateLimited, async ({ request, caller }) => {
       if (failing('create')) return paletteError(500, 'InternalError', 'Could not create the API key');
+      // The connection drops before the request arrives: nothing is made, no answer comes.
+      if (failing('create-unreached')) return HttpResponse.error();
       const raw = await readJson(request);
       if (raw instanceof Response) return raw;
       const body = validate(raw);
@@ -290,6 +294,8 @@ export const apiKeyHandlers = [
       };
       db.putKey(key);
       audit(caller, key, 'create', 'Created the API key');
+      // The key is made, then the connection drops: the caller never learns of it, nor of its secret.
+      if (failing('create-no-answer')) return HttpResponse.error();
       return HttpResponse.json<V1ApiKeyCreateResponse>({ apiKey: secret, uid: key.uid }, { status: 201 });
     }),
   ),

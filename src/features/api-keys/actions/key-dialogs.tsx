@@ -11,9 +11,12 @@ const CreateKeyDialog = lazy(() =>
 const EditKeyDialog = lazy(() =>
   import('../key-form/edit-key-dialog').then((m) => ({ default: m.EditKeyDialog })),
 );
+const ReplaceKeyDialog = lazy(() =>
+  import('../replace/replace-key-dialog').then((m) => ({ default: m.ReplaceKeyDialog })),
+);
 
 /** Which of a key page's dialogs is open: what the user asked for. */
-export type KeyDialog = { kind: 'create' } | { kind: 'edit'; key: ApiKey };
+export type KeyDialog = { kind: 'create' } | { kind: 'edit'; key: ApiKey } | { kind: 'replace'; key: ApiKey };
 
 export interface KeyDialogsProps {
   /** The dialog to show; null when none is open. */
@@ -25,13 +28,13 @@ export interface KeyDialogsProps {
 }
 
 /**
- * The create and edit dialogs of a key page, opened by intent (`{ kind: 'edit', key }`). Each is
+ * The create, edit and replace dialogs of a key page, opened by intent (`{ kind: 'edit', key }`). Each is
  * downloaded when first asked for; once loaded it stays mounted, so that its closing transition
  * runs and MUI returns the focus to the button that opened it.
  */
 export function KeyDialogs({ open, onClose, ownerChoice = false }: KeyDialogsProps) {
   const notify = useNotify();
-  const [loaded, setLoaded] = useState({ create: false, edit: false });
+  const [loaded, setLoaded] = useState({ create: false, edit: false, replace: false });
   // Adjusted during render (not in an effect) so that the dialog starts loading with the click.
   if (open && !loaded[open.kind]) setLoaded({ ...loaded, [open.kind]: true });
 
@@ -43,6 +46,16 @@ export function KeyDialogs({ open, onClose, ownerChoice = false }: KeyDialogsPro
       {loaded.edit && (
         <EditKeyDialog
           apiKey={open?.kind === 'edit' ? open.key : null}
+          onClose={onClose}
+          onDone={(message) => {
+            onClose();
+            notify({ message, severity: 'success' });
+          }}
+        />
+      )}
+      {loaded.replace && (
+        <ReplaceKeyDialog
+          apiKey={open?.kind === 'replace' ? open.key : null}
           onClose={onClose}
           onDone={(message) => {
             onClose();

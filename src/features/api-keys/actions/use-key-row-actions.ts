@@ -9,7 +9,7 @@ import { failureMessage } from './failure-message';
 import type { KeyDialog } from './key-dialogs';
 
 /**
- * The row menu's actions for a key table: Edit opens the page's dialog; Revoke and Delete ask
+ * The row menu's actions for a key table: Edit and Replace open the page's dialogs; Revoke and Delete ask
  * first (the confirmation shows progress while the call runs), then report in the snackbar, a
  * revoke with Undo; Re-activate is the safe direction and runs at once. Uses `mutateAsync` so that
  * each call gets its own outcome even when several run at once.
@@ -67,6 +67,7 @@ export function useKeyRowActions(openDialog: (dialog: KeyDialog) => void): RowAc
 
     return {
       onEdit: (key) => openDialog({ kind: 'edit', key }),
+      onReplace: (key) => openDialog({ kind: 'replace', key }),
       onRevoke: (key) => void revoke(key),
       onReactivate: reactivate,
       onDelete: (key) => void remove(key),

@@ -11,11 +11,14 @@ export type CreateRequest = KeyDraft & { ownerUid: string };
 
 export type CreateOutcome =
   /** The secret, already out of the mutation cache: the caller is its only holder. */
-  | { kind: 'created'; secret: string }
+  | { kind: 'created'; secret: string; uid: string }
   /** The server refused: field errors or a message, for the form to show. */
   | { kind: 'refused'; error: unknown }
-  /** No answer came; the list was checked to find out what happened. */
-  | { kind: 'no-answer'; problem: FormProblem };
+  /** No answer came; the list was checked to find out what happened (`found`), as `problem` says. */
+  | { kind: 'no-answer'; problem: FormProblem; found: NoAnswerFinding };
+
+/** What the list said after a create without an answer: the key is there, it is not, or no list came. */
+export type NoAnswerFinding = 'created' | 'not-created' | 'unknown';
 
 /** Server and client clocks differ; a key this much older than the submit is not ours. */
 const CLOCK_SLACK_MS = 10 * 60_000;
@@ -44,7 +47,7 @@ async function reconcile(
   request: CreateRequest,
   startedAt: number,
   knownBefore: Set<string>,
-): Promise<FormProblem> {
+): Promise<{ problem: FormProblem; found: NoAnswerFinding }> {
   try {
     const keys = await client.fetchQuery({ ...apiKeyQueries.list(), staleTime: 0 });
     const created = keys.some(
@@ -55,10 +58,10 @@ async function reconcile(
         (k.createdAt === null || k.createdAt >= startedAt - CLOCK_SLACK_MS),
     );
     return created
-      ? { severity: 'warning', message: CREATED_WITHOUT_SECRET }
-      : { severity: 'info', message: NOT_CREATED };
+      ? { found: 'created', problem: { severity: 'warning', message: CREATED_WITHOUT_SECRET } }
+      : { found: 'not-created', problem: { severity: 'info', message: NOT_CREATED } };
   } catch {
-    return { severity: 'error', message: UNKNOWN };
+    return { found: 'unknown', problem: { severity: 'error', message: UNKNOWN } };
   }
 }
 
@@ -78,13 +81,13 @@ export function useCreateKey() {
       const startedAt = Date.now();
       const knownBefore = sameNameUids(client, request);
       try {
-        const { apiKey } = await mutateAsync(request);
-        return { kind: 'created', secret: apiKey };
+        const { apiKey, uid } = await mutateAsync(request);
+        return { kind: 'created', secret: apiKey, uid };
       } catch (error) {
         if (!isApiError(error) || !error.isNoAnswer) return { kind: 'refused', error };
         setChecking(true);
         try {
-          return { kind: 'no-answer', problem: await reconcile(client, request, startedAt, knownBefore) };
+          return { kind: 'no-answer', ...(await reconcile(client, request, startedAt, knownBefore)) };
         } finally {
           setChecking(false);
         }

@@ -96,9 +96,6 @@ export function expirySchema(now: number) {
     });
 }
 
-/** Case-insensitive name comparison used for the per-owner uniqueness rule. */
-export function sameKeyName(a: string, b: string): boolean {
-  return a.trim().toLocaleLowerCase('en') === b.trim().toLocaleLowerCase('en');
-}
+export { sameKeyName } from './same-key-name';
 
 export const DUPLICATE_NAME_MESSAGE = 'This user already has a key with this name';

@@ -39,13 +39,13 @@ function listWithRestrictedKey() {
 }
 
 describe("the server's permissions on a key win over the matrix", () => {
-  it('disables Edit, Revoke and Delete where Palette does not allow them, with the reason', async () => {
+  it('disables Edit, Replace, Revoke and Delete where Palette does not allow them, with the reason', async () => {
     listWithRestrictedKey();
     const { user } = renderApp(PATH, { as: 'admin' });
     const table = await screen.findByRole('table', { name: 'API keys' }, SLOW);
 
     await user.click(within(table).getByRole('button', { name: 'Actions for locked-by-policy' }));
-    for (const name of ['Edit', 'Revoke', 'Delete']) {
+    for (const name of ['Edit', 'Replace', 'Revoke', 'Delete']) {
       const item = screen.getByRole('menuitem', { name: new RegExp(`^${name}`) });
       expect(item).toHaveAttribute('aria-disabled', 'true');
       expect(item).toHaveTextContent(SERVER_REFUSED_REASON);
@@ -53,7 +53,7 @@ describe("the server's permissions on a key win over the matrix", () => {
     await user.keyboard('{Escape}');
 
     await user.click(within(table).getByRole('button', { name: 'Actions for open-key' }));
-    for (const name of ['Edit', 'Revoke', 'Delete'])
+    for (const name of ['Edit', 'Replace…', 'Revoke', 'Delete'])
       expect(screen.getByRole('menuitem', { name })).not.toHaveAttribute('aria-disabled');
   });
 

@@ -6,6 +6,7 @@ import { RowActionsMenu, type RowActions } from './row-actions-menu';
 import { SelectCheckbox } from './select-checkbox';
 import { StatusChip } from './status-chip';
 import { PlainIcon } from './plain-icon';
+import { ReplacedNote } from '../replace/replaced-note';
 
 export interface KeyTableRowProps {
   row: KeyRow;
@@ -17,6 +18,8 @@ export interface KeyTableRowProps {
   selected?: boolean;
   /** Why the last bulk action failed on this key, shown under its name. */
   note?: string | undefined;
+  /** The name of the key that replaced this one, while this one is kept active. */
+  replacedBy?: string | undefined;
 }
 
 /**
@@ -33,6 +36,7 @@ export const KeyTableRow = memo(function KeyTableRow({
   onToggleSelected,
   selected = false,
   note,
+  replacedBy,
 }: KeyTableRowProps) {
   const { key, derived } = row;
   return (
@@ -56,6 +60,7 @@ export const KeyTableRow = memo(function KeyTableRow({
             {key.description}
           </span>
         )}
+        {replacedBy && <ReplacedNote successorName={replacedBy} />}
         {note && (
           <span className="key-note">
             <PlainIcon kind="error" />

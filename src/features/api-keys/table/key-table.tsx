@@ -17,6 +17,7 @@ import type { RowActions } from './row-actions-menu';
 import type { KeySelection } from './use-key-selection';
 import type { KeyTableView } from './use-key-table-view';
 import { useTableTooltip } from './use-table-tooltip';
+import { useReplacedMarks } from '../replace/use-replaced-marks';
 
 export interface KeyTableProps {
   /** The table's data and view state, from `useKeyTableView`. */
@@ -63,6 +64,7 @@ export function KeyTable({
   const expiryTooltip = useTableTooltip();
   const retryAt = useListRetryWait();
   const retryIn = useSecondsLeft(retryAt);
+  const replaced = useReplacedMarks();
   const pageSelection = useMemo(() => {
     if (!selection) return undefined;
     const uids = slice.items.map((row) => row.key.uid);
@@ -153,6 +155,7 @@ export function KeyTable({
                     onToggleSelected={selection?.toggle}
                     selected={selection?.selected.has(row.key.uid) ?? false}
                     note={selection?.notes.get(row.key.uid)}
+                    replacedBy={replaced.get(row.key.uid)}
                   />
                 ))}
               </TableBody>

@@ -1,6 +1,7 @@
 import BlockOutlinedIcon from '@mui/icons-material/BlockOutlined';
 import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
+import AutorenewIcon from '@mui/icons-material/Autorenew';
 import RestartAltIcon from '@mui/icons-material/RestartAlt';
 import { ListItemIcon, ListItemText, Menu, MenuItem } from '@mui/material';
 import { useId, useState, type ReactElement } from 'react';
@@ -8,12 +9,15 @@ import { denialReason } from '../../../lib/authz';
 import { useSession, type Session } from '../../../lib/session';
 import type { DerivedStatus } from '../model/status';
 import { keyRef, type ApiKey } from '../model/types';
+import { replaceDenialReason } from '../replace/replace-denial';
 import { PlainIcon } from './plain-icon';
 
 /** What the table's row menu can do; the page wires these to dialogs and mutations. */
 export interface RowActions {
   /** Opens the edit dialog; the item is shown (and enabled per the matrix) even before one is wired. */
   onEdit?: ((key: ApiKey) => void) | undefined;
+  /** Opens the replace flow: a successor for the key, then the old key revoked now or later. */
+  onReplace?: ((key: ApiKey) => void) | undefined;
   onRevoke: (key: ApiKey) => void;
   onReactivate: (key: ApiKey) => void;
   onDelete: (key: ApiKey) => void;
@@ -49,6 +53,12 @@ function menuItems(session: Session, key: ApiKey, derived: DerivedStatus, action
       icon: <EditOutlinedIcon />,
       reason: denialReason(session, 'apiKey.update', ref),
       run: actions.onEdit,
+    },
+    {
+      label: 'Replace…',
+      icon: <AutorenewIcon />,
+      reason: replaceDenialReason(session, key, derived),
+      run: actions.onReplace,
     },
     stateItem,
     {

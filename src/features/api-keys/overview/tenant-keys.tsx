@@ -43,6 +43,7 @@ export function TenantKeys({ keys, now, users, bulk, ...table }: TenantKeysProps
   // Fetch the extras' chunk while the list loads, rather than once the rows ask for it.
   useEffect(() => void extras(), []);
   const orphaned = useMemo(() => orphanedOwners(keys, users), [keys, users]);
+  const members = useMemo(() => users && new Map(users.map((user) => [user.uid, user])), [users]);
   const view = useKeyTableView({ keys, now, tenant: true, orphanedOwners: orphaned });
   const { query, setQuery, rows } = view;
   const scope = [query.q, query.status, query.owner, query.orphaned, query.week].join('\n');
@@ -87,6 +88,7 @@ export function TenantKeys({ keys, now, users, bulk, ...table }: TenantKeysProps
         showOwner
         {...table}
         filters={filters}
+        members={members}
         selection={bulk ? selection : undefined}
         bulkBar={
           bulk &&

@@ -6,6 +6,8 @@ import { EmptyState } from '../../../components/empty-state';
 import { ErrorPanel } from '../../../components/error-panel';
 import { useSecondsLeft } from '../../../components/use-seconds-left';
 import { useListRetryWait } from '../api/use-list-retry-wait';
+import { ownerState } from '../model/owner-state';
+import type { TenantMember } from '../model/risk-summary';
 import { PAGE_SIZES, type PageSize, type SortDirection, type SortField } from '../model/table-query';
 import { KeyTableHead } from './key-table-head';
 import { KeyTableRow } from './key-table-row';
@@ -35,6 +37,8 @@ export interface KeyTableProps {
   selection?: KeySelection | undefined;
   /** Between the toolbar and the table: the bulk actions bar. */
   bulkBar?: ReactNode;
+  /** The tenant's users by uid, to name an owner who left "Former user"; undefined while unknown. */
+  members?: ReadonlyMap<string, TenantMember> | undefined;
 }
 
 /**
@@ -54,6 +58,7 @@ export function KeyTable({
   filters,
   selection,
   bulkBar,
+  members,
 }: KeyTableProps) {
   const { query, setQuery, setSearch, clearFilters, rows, filtered, slice, now } = view;
   const expiryTooltip = useTableTooltip();
@@ -144,6 +149,11 @@ export function KeyTable({
                     onToggleSelected={selection?.toggle}
                     selected={selection?.selected.has(row.key.uid) ?? false}
                     note={selection?.notes.get(row.key.uid)}
+                    formerOwner={
+                      showOwner &&
+                      row.key.owner.uid !== '' &&
+                      ownerState(row.key.owner.uid, members) === 'former'
+                    }
                   />
                 ))}
               </TableBody>

@@ -43,7 +43,7 @@ export function KeyDetailsPage({ listPath, listLabel, section }: KeyDetailsPageP
 
   if (gone || (key.isSuccess && !key.data.uid))
     return (
-      <PageFrame title="API key not found" {...frame}>
+      <PageFrame title="API key not found" breadcrumbs={frame.breadcrumbs}>
         <KeyNotFound backTo={back.to} backLabel={listLabel} />
       </PageFrame>
     );

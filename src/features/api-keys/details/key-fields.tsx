@@ -1,4 +1,4 @@
-import { Box, Typography } from '@mui/material';
+import { Box, TextField, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import type { DerivedStatus } from '../model/status';
 import type { ApiKey } from '../model/types';
@@ -52,9 +52,16 @@ export function KeyFields({ apiKey, derived, now }: KeyFieldsProps) {
         )}
       </Field>
       <Field term="UID">
-        <Box component="code" sx={{ fontFamily: 'monospace' }}>
-          {apiKey.uid}
-        </Box>
+        {/* A read-only field: the uid is what people paste into a ticket or a CLI, whole. */}
+        <TextField
+          value={apiKey.uid}
+          size="small"
+          fullWidth
+          slotProps={{
+            htmlInput: { readOnly: true, 'aria-label': 'UID', sx: { fontFamily: 'monospace' } },
+          }}
+          onFocus={(event) => event.target.select()}
+        />
       </Field>
       <Field term="Status">
         <StatusChip derived={derived} />

@@ -49,7 +49,7 @@ describe("a key's own page", () => {
     expect(screen.getByRole('navigation', { name: 'Breadcrumb' })).toHaveTextContent('Tenant Settings');
     expect(field('Name')).toHaveTextContent('old-laptop');
     expect(field('Description')).toHaveTextContent('Revoked after the laptop was replaced');
-    expect(field('UID')).toHaveTextContent(uid);
+    expect(within(field('UID')).getByRole('textbox', { name: 'UID' })).toHaveValue(uid);
     expect(field('Status')).toHaveTextContent('Revoked');
     expect(field('Expires')).toHaveTextContent(/in 40 days/);
     expect(field('Created')).toHaveTextContent(/50 days ago/);

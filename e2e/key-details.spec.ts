@@ -9,7 +9,14 @@ import {
   test,
   type Persona,
 } from './fixtures';
-import { confirmDialog, CreateKeyDialog, EditKeyDialog, notice, waitForStillness } from './pages/key-dialogs';
+import {
+  confirmDialog,
+  CreateKeyDialog,
+  EditKeyDialog,
+  notice,
+  tabTo,
+  waitForStillness,
+} from './pages/key-dialogs';
 import { KeyPage } from './pages/key-page';
 import type { KeyTable } from './pages/key-table';
 
@@ -182,6 +189,14 @@ for (const persona of ['admin', 'user'] as const) {
       await expect(keys.table).toBeVisible();
       expect(new URL(page.url()).searchParams.toString()).toBe(view.toString());
       expect(await keys.rowNames()).toEqual(names);
+    });
+
+    test('opens by keyboard: Tab to the name, Enter', async ({ page, openKeys }) => {
+      const keys = await openKeys(persona, c.path);
+      const link = keys.table.getByRole('link', { name: c.key, exact: true });
+      await tabTo(page, link, 80);
+      await page.keyboard.press('Enter');
+      await expect(new KeyPage(page).heading).toHaveText(c.key);
     });
 
     test('shows a not-found page with the way back for a key that does not exist', async ({

@@ -8,6 +8,7 @@ import { useSecondsLeft } from '../../../components/use-seconds-left';
 import { useListRetryWait } from '../api/use-list-retry-wait';
 import { ownerState } from '../model/owner-state';
 import type { TenantMember } from '../model/risk-summary';
+import type { ApiKey } from '../model/types';
 import { PAGE_SIZES, type PageSize, type SortDirection, type SortField } from '../model/table-query';
 import { KeyTableHead } from './key-table-head';
 import { KeyTableRow } from './key-table-row';
@@ -18,6 +19,15 @@ import type { RowActions } from './row-actions-menu';
 import type { KeySelection } from './use-key-selection';
 import type { KeyTableView } from './use-key-table-view';
 import { useTableTooltip } from './use-table-tooltip';
+
+/**
+ * Whether the User column calls the owner "Former user": not in the tenant's users; while those are
+ * still loading, an owner Palette sent without a name (as the sort has it), so no bare uid shows.
+ */
+function isFormerOwner(owner: ApiKey['owner'], members: ReadonlyMap<string, TenantMember> | undefined) {
+  if (owner.uid === '') return false;
+  return members ? ownerState(owner.uid, members) === 'former' : owner.name === owner.uid;
+}
 
 export interface KeyTableProps {
   /** The table's data and view state, from `useKeyTableView`. */
@@ -149,11 +159,7 @@ export function KeyTable({
                     onToggleSelected={selection?.toggle}
                     selected={selection?.selected.has(row.key.uid) ?? false}
                     note={selection?.notes.get(row.key.uid)}
-                    formerOwner={
-                      showOwner &&
-                      row.key.owner.uid !== '' &&
-                      ownerState(row.key.owner.uid, members) === 'former'
-                    }
+                    formerOwner={showOwner && isFormerOwner(row.key.owner, members)}
                   />
                 ))}
               </TableBody>

@@ -146,6 +146,9 @@ test('keyboard: Add New API Key and the row menu work without a mouse', async ({
   await page.keyboard.press('Enter');
   const menu = page.getByRole('menu', { name: 'Actions for ci-deploy' });
   await expect(menu).toBeVisible();
+  const viewDetails = menu.getByRole('menuitem', { name: 'View details' });
+  await expect(viewDetails).toBeFocused();
+  await page.keyboard.press('ArrowDown');
   await expect(menuItem(menu, 'Edit')).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(menuItem(menu, 'Replace…')).toBeFocused();
@@ -154,9 +157,10 @@ test('keyboard: Add New API Key and the row menu work without a mouse', async ({
   await page.keyboard.press('ArrowDown');
   await expect(menuItem(menu, 'Delete')).toBeFocused();
   await page.keyboard.press('ArrowDown');
-  await expect(menuItem(menu, 'Edit')).toBeFocused();
+  await expect(viewDetails).toBeFocused();
   await page.keyboard.press('ArrowUp');
   await expect(menuItem(menu, 'Delete')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await expect(menuItem(menu, 'Edit')).toBeFocused();
 

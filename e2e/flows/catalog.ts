@@ -131,6 +131,45 @@ export const FLOWS = [
         caption: 'Another user’s key on the tenant page: Replace disabled, with the reason',
         personas: ['viewer'],
       },
+      ],
+    },
+    {
+    id: 'details',
+    title: 'A key’s own page',
+    summary: 'Opened from the key’s name or “View details”: every field, the owner, the row’s actions, the history.',
+    states: [
+      {
+        id: 'page',
+        caption:
+          'A key’s page: fields, owner and their state, what the user may do (Uma: her own key, and no audit.list)',
+      },
+      { id: 'history', caption: 'Its history, newest first: who did what, and when', personas: ADMIN_AND_VIEWER },
+      {
+        id: 'history-forbidden',
+        caption: 'Without audit.list (403): the history says so in a sentence',
+        personas: ['user'],
+      },
+      {
+        id: 'history-empty',
+        caption: 'A key Palette recorded nothing for (dataset “at-limit”)',
+        personas: ADMIN_AND_VIEWER,
+      },
+      {
+        id: 'history-failed',
+        caption: 'History fails (500): Retry there, the rest of the page stands',
+        personas: ADMIN_AND_VIEWER,
+      },
+      {
+        id: 'former-owner',
+        caption: 'A key whose owner left the tenant: “Former user”, with the uid',
+        personas: ADMIN_AND_VIEWER,
+      },
+      {
+        id: 'former-owner-column',
+        caption: 'The User column names an owner who left “Former user”, the uid in the tooltip',
+        personas: ADMIN_AND_VIEWER,
+      },
+      { id: 'not-found', caption: 'A key that does not exist: not found, with the way back' },
     ],
   },
   {

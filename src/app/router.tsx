@@ -27,6 +27,20 @@ export function routeObjects(): RouteObject[] {
             </RequireCapability>
           ),
         })),
+        ...PAGES.flatMap(({ path, capability, nav, ItemPage }) =>
+          ItemPage
+            ? [
+                {
+                  path: `${path}/:uid`,
+                  element: (
+                    <RequireCapability capability={capability}>
+                      <ItemPage listPath={path} listLabel={nav.label} section={nav.section} />
+                    </RequireCapability>
+                  ),
+                },
+              ]
+            : [],
+        ),
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -4,6 +4,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType, ReactElement } from 'react';
 import type { Capability } from '../lib/authz';
 import { apiKeyQueries } from '../features/api-keys/api/queries';
+import { KeyDetailsRoute } from '../features/api-keys/routes/key-details-route';
 import { KeyTableSkeleton } from '../features/api-keys/table/key-table-skeleton';
 import { MyApiKeysPage } from '../features/api-keys/routes/my-api-keys-page';
 import { TenantApiKeysPage } from '../features/api-keys/routes/tenant-api-keys-page';
@@ -32,6 +33,11 @@ export interface PageDeclaration {
    * its data proves (see use-shell-session.ts); what that refuses waits, "checking your permissions".
    */
   showsBeforeRoles?: boolean;
+  /**
+   * The page of one item of this page's list, at `<path>/:uid`, under the same capability and out of
+   * the navigation; told which list it belongs to, for its breadcrumbs and its way back.
+   */
+  ItemPage?: ComponentType<{ listPath: string; listLabel: string; section: string }>;
 }
 
 /** Both key pages start from the caller's list (My API Keys narrows it to the user's own keys). */
@@ -48,6 +54,7 @@ export const PAGES: PageDeclaration[] = [
     prefetch: prefetchKeyList,
     Placeholder: KeyTableSkeleton,
     showsBeforeRoles: true,
+    ItemPage: KeyDetailsRoute,
   },
   {
     path: '/tenant-settings/api-keys',
@@ -57,5 +64,6 @@ export const PAGES: PageDeclaration[] = [
     prefetch: prefetchKeyList,
     Placeholder: KeyTableSkeleton,
     showsBeforeRoles: true,
+    ItemPage: KeyDetailsRoute,
   },
 ];

@@ -28,4 +28,5 @@ export const FAILURE_LABELS: Record<FailureId, string> = {
   'rate-limit': 'Rate limited (429)',
   'session-expired': 'Session expired (401)',
   offline: 'Offline (no answer)',
+  history: 'History fails (500)',
 };

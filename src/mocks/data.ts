@@ -6,6 +6,8 @@ export interface MockUser {
   email: string;
   roles: string[];
   isActive: boolean;
+  /** RFC 3339 UTC; absent for a user who never signed in. */
+  lastSignIn?: string;
 }
 
 export interface MockKey {

@@ -12,6 +12,7 @@ export const FAILURES = [
   'rate-limit',
   'session-expired',
   'offline',
+  'history',
 ] as const;
 export type FailureId = (typeof FAILURES)[number];
 

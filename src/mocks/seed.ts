@@ -2,7 +2,8 @@ import type { DatasetId, MockAudit, MockData, MockKey, MockUser } from './data';
 import { PERSONAS } from './personas';
 import { CUSTOM_KEY_READER_ROLE } from './roles';
 
-const DAY = 24 * 60 * 60 * 1000;
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
 
 /** A tiny deterministic PRNG (mulberry32): the same seed gives the same tenant every time. */
 export function prng(seed: number): () => number {
@@ -122,6 +123,13 @@ function baseUsers(): MockUser[] {
   ];
 }
 
+/** Hours since each base user last signed in: the personas today, Dan long before he was deactivated. */
+const HOURS_SINCE_SIGN_IN = [1, 3, 26, 50, 7, 24 * 230];
+
+function signedIn(users: MockUser[], now: number): MockUser[] {
+  return users.map((user, i) => ({ ...user, lastSignIn: iso(now - (HOURS_SINCE_SIGN_IN[i] ?? 1) * HOUR) }));
+}
+
 /** The uid of a user who left the tenant: their keys remain, their user record is gone. */
 export const GONE_USER_UID = userUid(7);
 
@@ -216,7 +224,7 @@ function typical(now: number): MockData {
       createdDaysAgo: 140,
     }),
   ];
-  return { users: baseUsers(), keyLimit: 20, keys, audits: history(keys, now, ava) };
+  return { users: signedIn(baseUsers(), now), keyLimit: 20, keys, audits: history(keys, now, ava) };
 }
 
 /**

@@ -1,1 +1,9 @@
-export { fetchTenantUsers, searchTenantUsers, toTenantUser, userQueries, type TenantUser } from './users';
+export {
+  fetchTenantUser,
+  fetchTenantUsers,
+  searchTenantUsers,
+  toTenantUser,
+  userQueries,
+  type TenantUser,
+  type TenantUserDetails,
+} from './users';

@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { palette } from '../api/client';
-import type { V1UsersSummaryList, V1UsersSummarySpec, V1UserSummary } from '../api/palette';
+import { isApiError } from '../api/errors';
+import type { V1User, V1UsersSummaryList, V1UsersSummarySpec, V1UserSummary } from '../api/palette';
 
 /** A user of the tenant as pickers and filters need it. */
 export interface TenantUser {
@@ -24,6 +25,36 @@ export function toTenantUser(wire: V1UserSummary): TenantUser {
     email,
     isActive: wire.status?.isActive === true,
   };
+}
+
+/** A user read on their own (`GET /v1/users/{uid}`): the summary's fields and the last sign-in. */
+export interface TenantUserDetails extends TenantUser {
+  /** Milliseconds since the epoch; null when Palette sent none (never signed in, or not told). */
+  lastSignIn: number | null;
+}
+
+function toUserDetails(wire: V1User): TenantUserDetails {
+  const signedIn = wire.status?.lastSignIn;
+  const at = signedIn && !signedIn.startsWith('0001-01-01') ? Date.parse(signedIn) : NaN;
+  // The same fields as a summary's, but for the roles, which the mapping does not read.
+  const { metadata, spec, status } = wire;
+  const summary: V1UserSummary = {
+    ...(metadata ? { metadata } : {}),
+    spec: { firstName: spec?.firstName, lastName: spec?.lastName, emailId: spec?.emailId },
+    ...(status ? { status } : {}),
+  };
+  return { ...toTenantUser(summary), lastSignIn: Number.isNaN(at) ? null : at };
+}
+
+/** One user of the tenant, or null when there is none by that uid (404: no longer in the tenant). */
+export async function fetchTenantUser(uid: string, signal?: AbortSignal): Promise<TenantUserDetails | null> {
+  try {
+    const { data } = await palette.GET('/v1/users/{uid}', { params: { path: { uid } }, signal });
+    return toUserDetails(data ?? {});
+  } catch (error) {
+    if (isApiError(error) && error.status === 404) return null;
+    throw error;
+  }
 }
 
 const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
@@ -74,6 +105,12 @@ export const userQueries = {
     queryOptions({
       queryKey: [...userQueries.root(), 'all'] as const,
       queryFn: ({ signal }) => fetchTenantUsers(signal),
+      staleTime: 5 * 60_000,
+    }),
+  one: (uid: string) =>
+    queryOptions({
+      queryKey: [...userQueries.root(), 'one', uid] as const,
+      queryFn: ({ signal }) => fetchTenantUser(uid, signal),
       staleTime: 5 * 60_000,
     }),
   search: (text: string) =>

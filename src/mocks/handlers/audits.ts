@@ -3,12 +3,14 @@ import type { Schemas } from '../../lib/api/palette';
 import type { MockAudit } from '../data';
 import { mockDb } from '../db';
 import { ORG_NAME } from '../personas';
+import { failing } from '../scenario';
 import { parseRfc3339 } from '../../features/api-keys/model/schemas';
 import {
   continueToken,
   forbidden,
   invalid,
   notFound,
+  paletteError,
   readContinue,
   readLimit,
   route,
@@ -64,6 +66,7 @@ export const auditHandlers = [
     v1('/audits'),
     route({}, ({ request, caller }) => {
       if (!mayReadAudits(caller)) return forbidden('Reading the audit log needs the audit.list permission');
+      if (failing('history')) return paletteError(500, 'InternalError', 'The audit service is unavailable');
       const q = new URL(request.url).searchParams;
       const limit = readLimit(q.get('limit'));
       if (limit === null)

@@ -46,7 +46,7 @@ function toWireUser(user: MockUser): V1User {
       emailId: user.email,
       ...(roles.length ? { roles: roles.map((r) => r.uid) } : {}),
     },
-    status: { isActive: user.isActive },
+    status: { isActive: user.isActive, ...(user.lastSignIn ? { lastSignIn: user.lastSignIn } : {}) },
   };
 }
 
@@ -61,7 +61,7 @@ function toWireSummary(user: MockUser): V1UserSummary {
       projectsCount: 0,
       ...(roles.length ? { roles: roles.map(({ name, uid }) => ({ name, uid })) } : {}),
     },
-    status: { isActive: user.isActive },
+    status: { isActive: user.isActive, ...(user.lastSignIn ? { lastSignIn: user.lastSignIn } : {}) },
   };
 }
 

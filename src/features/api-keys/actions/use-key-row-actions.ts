@@ -7,6 +7,7 @@ import type { ApiKey } from '../model/types';
 import type { RowActions } from '../table/row-actions-menu';
 import { failureMessage } from './failure-message';
 import type { KeyDialog } from './key-dialogs';
+import { useKeyDetailsLink } from './use-key-details-link';
 
 /**
  * The row menu's actions for a key table: Edit and Replace open the page's dialogs; Revoke and Delete ask
@@ -14,7 +15,11 @@ import type { KeyDialog } from './key-dialogs';
  * revoke with Undo; Re-activate is the safe direction and runs at once. Uses `mutateAsync` so that
  * each call gets its own outcome even when several run at once.
  */
-export function useKeyRowActions(openDialog: (dialog: KeyDialog) => void): RowActions {
+export function useKeyRowActions(
+  openDialog: (dialog: KeyDialog) => void,
+  { onDeleted }: { onDeleted?: (key: ApiKey) => void } = {},
+): RowActions {
+  const details = useKeyDetailsLink();
   const confirm = useConfirm();
   const notify = useNotify();
   const { mutateAsync: changeState } = useSetApiKeyState();
@@ -59,7 +64,10 @@ export function useKeyRowActions(openDialog: (dialog: KeyDialog) => void): RowAc
           destructive: true,
           action: () => deleteKey(key.uid),
         });
-        if (deleted) notify({ message: `Deleted ${key.name}`, severity: 'success' });
+        if (deleted) {
+          notify({ message: `Deleted ${key.name}`, severity: 'success' });
+          onDeleted?.(key);
+        }
       } catch (error) {
         notify({ message: failureMessage(error, key, 'delete'), severity: 'error' });
       }
@@ -71,6 +79,8 @@ export function useKeyRowActions(openDialog: (dialog: KeyDialog) => void): RowAc
       onRevoke: (key) => void revoke(key),
       onReactivate: reactivate,
       onDelete: (key) => void remove(key),
+      onView: details.open,
+      detailsHref: details.href,
     };
-  }, [changeState, deleteKey, confirm, notify, openDialog]);
+  }, [changeState, deleteKey, confirm, notify, openDialog, details, onDeleted]);
 }

@@ -9,6 +9,7 @@ const full: V1ApiKey = {
     name: 'ci-deploy',
     annotations: { description: 'Deploys from CI', permissions: 'apiKey.get,apiKey.update' },
     creationTimestamp: '2026-01-02T03:04:05Z',
+    lastModifiedTimestamp: '2026-01-05T06:07:08Z',
   },
   spec: { expiry: '2026-12-31T23:59:59Z', user: { uid: 'u1', firstName: 'Ava', lastName: 'Admin' } },
   status: { isActive: true },
@@ -23,6 +24,7 @@ describe('toApiKey', () => {
       owner: { uid: 'u1', name: 'Ava Admin' },
       expiresAt: Date.UTC(2026, 11, 31, 23, 59, 59),
       createdAt: Date.UTC(2026, 0, 2, 3, 4, 5),
+      modifiedAt: Date.UTC(2026, 0, 5, 6, 7, 8),
       isActive: true,
       // The caller's permissions on the key, as Palette listed them: update, but not delete.
       allowed: { update: true, changeState: true, delete: false },
@@ -72,6 +74,7 @@ describe('toApiKey', () => {
       owner: { uid: '', name: 'Unknown user' },
       expiresAt: null,
       createdAt: null,
+      modifiedAt: null,
       isActive: false,
     });
   });
@@ -103,6 +106,7 @@ describe('the list answer Palette documents', () => {
         owner: { uid: '66e8400a4bab2337f20c7400', name: 'example example' },
         expiresAt: Date.UTC(2024, 8, 23, 14, 46, 28, 164),
         createdAt: Date.UTC(2024, 8, 16, 14, 46, 28, 677),
+        modifiedAt: Date.UTC(2024, 8, 16, 14, 46, 29, 79),
         isActive: true,
         // From `apiKey.create,apiKey.delete,apiKey.get,apiKey.list,apiKey.update,tag.update`.
         allowed: { update: true, changeState: true, delete: true },

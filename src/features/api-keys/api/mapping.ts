@@ -29,6 +29,7 @@ export function toApiKey(wire: V1ApiKey): ApiKey {
     owner: { uid: ownerUid, name: ownerName || ownerUid || 'Unknown user' },
     expiresAt: parseTime(wire.spec?.expiry),
     createdAt: parseTime(wire.metadata?.creationTimestamp),
+    modifiedAt: parseTime(wire.metadata?.lastModifiedTimestamp),
     isActive: wire.status?.isActive === true,
     // Left out, not null, when Palette sent no list: "the server said nothing".
     ...(allowed ? { allowed } : {}),

@@ -12,12 +12,20 @@ function patchKey(client: QueryClient, uid: string, patch: (key: ApiKey) => ApiK
   client.setQueryData(apiKeyQueries.list().queryKey, (list: List) =>
     list?.map((key) => (key.uid === uid ? patch(key) : key)),
   );
+  client.setQueryData(apiKeyQueries.detail(uid).queryKey, (key) => key && patch(key));
+}
+
+/** A change the server made to a key: its page reads the key and its history again. */
+function keyChanged(client: QueryClient, uid: string): void {
+  void client.invalidateQueries({ queryKey: apiKeyQueries.detail(uid).queryKey });
+  void client.invalidateQueries({ queryKey: apiKeyQueries.history(uid).queryKey });
 }
 
 /** Removes a key from the cached list: after a delete, or when the server says it is gone (404). */
 export function forgetKey(client: QueryClient, uid: string): void {
   client.setQueryData(apiKeyQueries.list().queryKey, (list: List) => list?.filter((key) => key.uid !== uid));
   client.removeQueries({ queryKey: apiKeyQueries.detail(uid).queryKey });
+  client.removeQueries({ queryKey: apiKeyQueries.history(uid).queryKey });
 }
 
 function isGone(error: unknown): boolean {
@@ -41,13 +49,15 @@ export function useUpdateApiKey() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ uid, draft }: { uid: string; draft: KeyDraft }) => updateApiKey(uid, draft),
-    onSuccess: (_data, { uid, draft }) =>
+    onSuccess: (_data, { uid, draft }) => {
       patchKey(client, uid, (key) => ({
         ...key,
         name: draft.name,
         description: draft.description,
         expiresAt: parseTime(draft.expiry),
-      })),
+      }));
+      keyChanged(client, uid);
+    },
     onError: (error, { uid }) => {
       if (isGone(error)) forgetKey(client, uid);
     },
@@ -78,6 +88,7 @@ export function useSetApiKeyState() {
         patchKey(client, uid, (key) => (key.isActive === isActive ? { ...key, isActive: wasActive } : key));
       void client.invalidateQueries({ queryKey: listKey });
     },
+    onSuccess: (_data, { uid }) => keyChanged(client, uid),
   });
 }
 

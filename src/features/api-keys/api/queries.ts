@@ -1,5 +1,6 @@
-import { queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { fetchApiKey, fetchApiKeys, fetchKeyLimit } from './endpoints';
+import { fetchKeyHistory } from './history';
 
 /** The one place where the feature's query keys are written. */
 export const apiKeyQueries = {
@@ -13,6 +14,14 @@ export const apiKeyQueries = {
     queryOptions({
       queryKey: [...apiKeyQueries.all(), 'detail', uid] as const,
       queryFn: ({ signal }) => fetchApiKey(uid, signal),
+    }),
+  /** The key's audit entries, a page per `continue` token. */
+  history: (uid: string) =>
+    infiniteQueryOptions({
+      queryKey: [...apiKeyQueries.all(), 'history', uid] as const,
+      queryFn: ({ pageParam, signal }) => fetchKeyHistory(uid, pageParam, signal),
+      initialPageParam: '',
+      getNextPageParam: (last) => last.next || undefined,
     }),
   limit: (tenantUid: string) =>
     queryOptions({

@@ -1,5 +1,6 @@
 import { runWhenIdle } from './idle-work';
 import type { KeyRow } from './key-rows';
+import { FORMER_USER } from './owner-state';
 import type { KeyStatus } from './status';
 
 export const SORT_FIELDS = ['name', 'owner', 'status', 'expiresAt', 'createdAt'] as const;
@@ -11,7 +12,10 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tr
 
 type Text = (row: KeyRow) => string;
 const nameOf: Text = (row) => row.key.name;
-const ownerOf: Text = (row) => row.key.owner.name;
+// An owner Palette sent without a name (the mapping's name is then the uid) is one who left the
+// tenant: the User column calls them "Former user", and they sort under that, not under a uid.
+const ownerOf: Text = ({ key: { owner } }) =>
+  owner.uid && owner.name === owner.uid ? FORMER_USER : owner.name;
 
 interface SortCache {
   ranks: Map<Text, Uint32Array>;

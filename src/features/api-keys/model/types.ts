@@ -10,6 +10,8 @@ export interface ApiKey {
   /** Milliseconds since the epoch; null when the server sent no (or a zero) expiry. */
   expiresAt: number | null;
   createdAt: number | null;
+  /** The last change (Palette's `lastModifiedTimestamp`); absent or null when the server sent none. */
+  modifiedAt?: number | null;
   isActive: boolean;
   /**
    * What Palette allows the caller on this key (`annotations.permissions`); absent when the server

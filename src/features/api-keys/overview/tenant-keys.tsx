@@ -46,6 +46,7 @@ export function TenantKeys({ keys, now, users, usersFailed = false, bulk, ...tab
   // Fetch the extras' chunk while the list loads, rather than once the rows ask for it.
   useEffect(() => void extras(), []);
   const orphaned = useMemo(() => orphanedOwners(keys, users), [keys, users]);
+  const members = useMemo(() => users && new Map(users.map((user) => [user.uid, user])), [users]);
   const view = useKeyTableView({ keys, now, tenant: true, orphanedOwners: orphaned });
   const { query, setQuery, rows } = view;
   const exportSource = useMemo<ExportSource>(
@@ -99,6 +100,7 @@ export function TenantKeys({ keys, now, users, usersFailed = false, bulk, ...tab
         {...table}
         filters={filters}
         exportSource={exportSource}
+        members={members}
         selection={bulk ? selection : undefined}
         bulkBar={
           bulk &&

@@ -1,7 +1,8 @@
-import { memo } from 'react';
+import { memo, type MouseEvent } from 'react';
 import type { KeyRow } from '../model/key-rows';
 import { ExpiryCell } from './expiry-cell';
 import { formatDate } from '../model/format-date';
+import { FORMER_USER } from '../model/owner-state';
 import { RowActionsMenu, type RowActions } from './row-actions-menu';
 import { SelectCheckbox } from './select-checkbox';
 import { StatusChip } from './status-chip';
@@ -20,6 +21,15 @@ export interface KeyTableRowProps {
   note?: string | undefined;
   /** The name of the key that replaced this one, while this one is kept active. */
   replacedBy?: string | undefined;
+  /** The owner is no longer in the tenant: "Former user", with the uid in the table's tooltip. */
+  formerOwner?: boolean;
+}
+
+/** Follows the link in the app unless the user asked for a new tab or window (modifier, middle click). */
+function openInApp(event: MouseEvent<HTMLAnchorElement>, open: () => void): void {
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  open();
 }
 
 /**
@@ -37,8 +47,11 @@ export const KeyTableRow = memo(function KeyTableRow({
   selected = false,
   note,
   replacedBy,
+  formerOwner = false,
 }: KeyTableRowProps) {
   const { key, derived } = row;
+  const href = actions.detailsHref?.(key);
+  const { onView } = actions;
   return (
     <tr className={selected ? 'selected' : undefined}>
       {onToggleSelected && (
@@ -52,9 +65,22 @@ export const KeyTableRow = memo(function KeyTableRow({
       )}
       {/* The name heads the row, so a screen reader announces it when moving along the row's cells. */}
       <th scope="row" className="cell-name">
-        <span className="key-name" dir="auto">
-          {key.name}
-        </span>
+        {href && onView ? (
+          // A plain anchor, not a router Link: a Link reads the location, and would draw every row
+          // again on each change of the table's URL state.
+          <a
+            className="key-name"
+            dir="auto"
+            href={href}
+            onClick={(event) => openInApp(event, () => onView(key))}
+          >
+            {key.name}
+          </a>
+        ) : (
+          <span className="key-name" dir="auto">
+            {key.name}
+          </span>
+        )}
         {key.description && (
           <span className="key-description" dir="auto">
             {key.description}
@@ -70,7 +96,15 @@ export const KeyTableRow = memo(function KeyTableRow({
       </th>
       {showOwner && (
         <td className="cell-owner" dir="auto">
-          {key.owner.name}
+          {formerOwner ? (
+            // Focusable so that keyboard users reach the uid in the tooltip too.
+            // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+            <span className="former-owner" tabIndex={0} data-tooltip={`User ${key.owner.uid}`}>
+              {FORMER_USER}
+            </span>
+          ) : (
+            key.owner.name
+          )}
         </td>
       )}
       <td>

@@ -59,6 +59,16 @@ export function keyTableSx(theme: Theme): SystemStyleObject<Theme> {
     },
     '& th.cell-name': { minWidth: 180, maxWidth: 360, fontWeight: 'inherit' },
     '& .key-name': { display: 'block', fontWeight: 500, overflowWrap: 'anywhere' },
+    '& a.key-name': {
+      color: (theme.vars ?? theme).palette.primary.main,
+      textDecoration: 'none',
+      '&:hover': { textDecoration: 'underline' },
+      '&:focus-visible': {
+        outline: `2px solid ${(theme.vars ?? theme).palette.primary.main}`,
+        outlineOffset: 1,
+      },
+    },
+    '& .former-owner': { fontStyle: 'italic', textDecoration: 'underline dotted', cursor: 'help' },
     '& .key-description': {
       display: 'block',
       // Width 0 growing to the cell's: a long description is cut with an ellipsis at whatever width

@@ -7,6 +7,9 @@ import { ErrorPanel } from '../../../components/error-panel';
 import { useSecondsLeft } from '../../../components/use-seconds-left';
 import { useListRetryWait } from '../api/use-list-retry-wait';
 import { ExportMenu, type ExportSource } from '../export/export-menu';
+import { ownerState } from '../model/owner-state';
+import type { TenantMember } from '../model/risk-summary';
+import type { ApiKey } from '../model/types';
 import { PAGE_SIZES, type PageSize, type SortDirection, type SortField } from '../model/table-query';
 import { KeyTableHead } from './key-table-head';
 import { KeyTableRow } from './key-table-row';
@@ -18,6 +21,15 @@ import type { KeySelection } from './use-key-selection';
 import type { KeyTableView } from './use-key-table-view';
 import { useTableTooltip } from './use-table-tooltip';
 import { useReplacedMarks } from '../replace/use-replaced-marks';
+
+/**
+ * Whether the User column calls the owner "Former user": not in the tenant's users; while those are
+ * still loading, an owner Palette sent without a name (as the sort has it), so no bare uid shows.
+ */
+function isFormerOwner(owner: ApiKey['owner'], members: ReadonlyMap<string, TenantMember> | undefined) {
+  if (owner.uid === '') return false;
+  return members ? ownerState(owner.uid, members) === 'former' : owner.name === owner.uid;
+}
 
 export interface KeyTableProps {
   /** The table's data and view state, from `useKeyTableView`. */
@@ -39,6 +51,8 @@ export interface KeyTableProps {
   bulkBar?: ReactNode;
   /** Export of the view's rows in the toolbar; without it the toolbar has no Export. */
   exportSource?: ExportSource | undefined;
+  /** The tenant's users by uid, to name an owner who left "Former user"; undefined while unknown. */
+  members?: ReadonlyMap<string, TenantMember> | undefined;
 }
 
 /**
@@ -59,6 +73,7 @@ export function KeyTable({
   selection,
   bulkBar,
   exportSource,
+  members,
 }: KeyTableProps) {
   const { query, setQuery, setSearch, clearFilters, rows, filtered, slice, now } = view;
   const expiryTooltip = useTableTooltip();
@@ -156,6 +171,7 @@ export function KeyTable({
                     selected={selection?.selected.has(row.key.uid) ?? false}
                     note={selection?.notes.get(row.key.uid)}
                     replacedBy={replaced.get(row.key.uid)}
+                    formerOwner={showOwner && isFormerOwner(row.key.owner, members)}
                   />
                 ))}
               </TableBody>

@@ -2,6 +2,7 @@ import BlockOutlinedIcon from '@mui/icons-material/BlockOutlined';
 import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
 import AutorenewIcon from '@mui/icons-material/Autorenew';
+import InfoOutlinedIcon from '@mui/icons-material/InfoOutlined';
 import RestartAltIcon from '@mui/icons-material/RestartAlt';
 import { ListItemIcon, ListItemText, Menu, MenuItem } from '@mui/material';
 import { useId, useState, type ReactElement } from 'react';
@@ -21,9 +22,14 @@ export interface RowActions {
   onRevoke: (key: ApiKey) => void;
   onReactivate: (key: ApiKey) => void;
   onDelete: (key: ApiKey) => void;
+  /** Opens the key's own page (the row menu's "View details"); absent on that page itself. */
+  onView?: ((key: ApiKey) => void) | undefined;
+  /** The address of the key's own page, for the link on its name; absent on that page itself. */
+  detailsHref?: ((key: ApiKey) => string) | undefined;
 }
 
-interface Item {
+/** One action on a key, as the row menu and the key's own page list it. */
+export interface Item {
   label: string;
   icon: ReactElement;
   /** Why the item is disabled; undefined when it is enabled. */
@@ -33,7 +39,16 @@ interface Item {
 
 export const EXTEND_FIRST_REASON = 'Extend the expiration date first';
 
-function menuItems(session: Session, key: ApiKey, derived: DerivedStatus, actions: RowActions): Item[] {
+/**
+ * The actions on a key, in order, each with why it is disabled: the one list behind the row menu
+ * and the buttons of the key's own page, so that an action added here shows in both.
+ */
+export function menuItems(
+  session: Session,
+  key: ApiKey,
+  derived: DerivedStatus,
+  actions: RowActions,
+): Item[] {
   // The owner for the matrix, and Palette's own list for the key, which has the last word.
   const ref = keyRef(key);
   const stateReason = denialReason(session, 'apiKey.changeState', ref);
@@ -47,7 +62,11 @@ function menuItems(session: Session, key: ApiKey, derived: DerivedStatus, action
         reason: stateReason ?? (derived.status === 'expired' ? EXTEND_FIRST_REASON : undefined),
         run: actions.onReactivate,
       };
+  const view: Item[] = actions.onView
+    ? [{ label: 'View details', icon: <InfoOutlinedIcon />, reason: undefined, run: actions.onView }]
+    : [];
   return [
+    ...view,
     {
       label: 'Edit',
       icon: <EditOutlinedIcon />,

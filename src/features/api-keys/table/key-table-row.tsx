@@ -5,7 +5,8 @@ import { formatDate } from '../model/format-date';
 import { RowActionsMenu, type RowActions } from './row-actions-menu';
 import { SelectCheckbox } from './select-checkbox';
 import { StatusChip } from './status-chip';
-import { PlainIcon } from './plain-icon';
+import { KeyName } from './key-name';
+import { KeyOwner } from './key-owner';
 
 export interface KeyTableRowProps {
   row: KeyRow;
@@ -20,10 +21,9 @@ export interface KeyTableRowProps {
 }
 
 /**
- * One key. Names and descriptions come from users: they are rendered as text (React escapes them),
- * with `dir="auto"` for right-to-left scripts and wrapping anywhere so a long token cannot widen
- * the table. Plain elements styled by the table (key-table-styles.ts), and memoised: every change
- * of page, sort or filter renders a page of rows, so each row is kept cheap.
+ * One key. Its name (key-name.tsx) wraps anywhere so a long token cannot widen the table. Plain
+ * elements styled by the table (key-table-styles.ts), and memoised: every change of page, sort or
+ * filter renders a page of rows, so each row is kept cheap.
  */
 export const KeyTableRow = memo(function KeyTableRow({
   row,
@@ -48,24 +48,11 @@ export const KeyTableRow = memo(function KeyTableRow({
       )}
       {/* The name heads the row, so a screen reader announces it when moving along the row's cells. */}
       <th scope="row" className="cell-name">
-        <span className="key-name" dir="auto">
-          {key.name}
-        </span>
-        {key.description && (
-          <span className="key-description" dir="auto">
-            {key.description}
-          </span>
-        )}
-        {note && (
-          <span className="key-note">
-            <PlainIcon kind="error" />
-            {note}
-          </span>
-        )}
+        <KeyName apiKey={key} note={note} />
       </th>
       {showOwner && (
         <td className="cell-owner" dir="auto">
-          {key.owner.name}
+          <KeyOwner apiKey={key} />
         </td>
       )}
       <td>

@@ -67,7 +67,10 @@ export const ExpiryBar = memo(function ExpiryBar({
       </Box>
       <Typography
         variant="caption"
+        // The chart hides some of these when narrow (expiry-chart.tsx); the name keeps every date.
+        className="week-label"
         sx={{
+          alignSelf: 'center',
           whiteSpace: 'nowrap',
           fontWeight: pressed ? 700 : 400,
           textDecoration: pressed ? 'underline' : 'none',

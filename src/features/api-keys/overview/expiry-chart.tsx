@@ -29,6 +29,31 @@ function summary(
   ]!.toLocaleString()}, in the week of ${format.format(weeks[busiest]!.start)}.`;
 }
 
+/** Out of sight but still read, as MUI's visuallyHidden: the bar's name keeps its date. */
+const hiddenLabel = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const;
+
+/**
+ * Twelve bars in a row. A week's date ("Nov 30") needs about 44 px: where the bars are narrower, only
+ * every second, third or fourth date shows, so that no two overlap (a container query on the chart's
+ * own width, whatever the page around it).
+ */
+const weeksSx = {
+  display: 'grid',
+  gridTemplateColumns: 'repeat(12, minmax(0, 1fr))',
+  gap: 0.5,
+  containerType: 'inline-size',
+  '@container (340px <= width < 600px)': { '& > :nth-of-type(2n) .week-label': hiddenLabel },
+  '@container (220px <= width < 340px)': { '& > :not(:nth-of-type(3n+1)) .week-label': hiddenLabel },
+  '@container (width < 220px)': { '& > :not(:nth-of-type(4n+1)) .week-label': hiddenLabel },
+} as const;
+
 /**
  * Keys expiring per week over the next 12 weeks (weeks start on Monday, in the user's time zone).
  * Each bar is a toggle that filters the table to its week. The figures are in the bars' names and
@@ -61,12 +86,7 @@ export const ExpiryChart = memo(function ExpiryChart({
       <Typography id={summaryId} variant="body2" color="text.secondary" sx={{ mb: 1 }}>
         {summary(weeks, counts, format)} Select a week to list its keys.
       </Typography>
-      <Box
-        role="group"
-        aria-labelledby={titleId}
-        aria-describedby={summaryId}
-        sx={{ display: 'grid', gridTemplateColumns: 'repeat(12, minmax(0, 1fr))', gap: 0.5 }}
-      >
+      <Box role="group" aria-labelledby={titleId} aria-describedby={summaryId} sx={weeksSx}>
         {weeks.map((week, i) => (
           <ExpiryBar
             key={week.key}

@@ -37,6 +37,8 @@ export const ExpiryBar = memo(function ExpiryBar({
       sx={{
         flexDirection: 'column',
         alignItems: 'stretch',
+        // From the top, so the bars line up whether or not the chart shows this week's date.
+        justifyContent: 'flex-start',
         px: 0.5,
         py: 0.5,
         borderRadius: 1,

@@ -32,8 +32,8 @@ function summary(
 /** Out of sight but still read, as MUI's visuallyHidden: the bar's name keeps its date. */
 const hiddenLabel = {
   position: 'absolute',
-  width: 1,
-  height: 1,
+  width: '1px',
+  height: '1px',
   overflow: 'hidden',
   clip: 'rect(0 0 0 0)',
   whiteSpace: 'nowrap',
@@ -49,9 +49,13 @@ const weeksSx = {
   gridTemplateColumns: 'repeat(12, minmax(0, 1fr))',
   gap: 0.5,
   containerType: 'inline-size',
-  '@container (340px <= width < 600px)': { '& > :nth-of-type(2n) .week-label': hiddenLabel },
-  '@container (220px <= width < 340px)': { '& > :not(:nth-of-type(3n+1)) .week-label': hiddenLabel },
-  '@container (width < 220px)': { '& > :not(:nth-of-type(4n+1)) .week-label': hiddenLabel },
+  '@container (min-width: 340px) and (max-width: 599.98px)': {
+    '& > :nth-of-type(2n) .week-label': hiddenLabel,
+  },
+  '@container (min-width: 220px) and (max-width: 339.98px)': {
+    '& > :not(:nth-of-type(3n+1)) .week-label': hiddenLabel,
+  },
+  '@container (max-width: 219.98px)': { '& > :not(:nth-of-type(4n+1)) .week-label': hiddenLabel },
 } as const;
 
 /**

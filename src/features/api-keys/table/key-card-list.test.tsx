@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../../test/render-app';
 
 const MY_KEYS = '/profile/api-keys';
@@ -51,7 +51,11 @@ async function menuOf(user: UserEvent, container: HTMLElement, name: string) {
   return items;
 }
 
-describe('the key list on a phone (below 600 px)', () => {
+describe('the key list on a phone (below 600 px)', { timeout: 30_000 }, () => {
+  // The cards and the tenant extras are chunks of their own: loaded once here, not in a test's time.
+  beforeAll(async () => {
+    await Promise.all([import('./key-card-list'), import('../overview/tenant-extras')]);
+  });
   afterEach(() => vi.unstubAllGlobals());
 
   describe('at 390 px', () => {
@@ -59,7 +63,7 @@ describe('the key list on a phone (below 600 px)', () => {
 
     it("shows each key of My API Keys as a card with the row's information, and no table", async () => {
       renderApp(MY_KEYS, { as: 'user' });
-      const list = await screen.findByRole('list', { name: 'API keys' });
+      const list = await screen.findByRole('list', { name: 'API keys' }, { timeout: 10_000 });
       expect(screen.queryByRole('table')).not.toBeInTheDocument();
       expect(within(list).getAllByRole('listitem')).toHaveLength(4);
 
@@ -75,7 +79,7 @@ describe('the key list on a phone (below 600 px)', () => {
 
     it('names the owner on the tenant page, and sorts with "Sort by" instead of headers', async () => {
       const { user } = renderApp(TENANT_KEYS, { as: 'viewer' });
-      const list = await screen.findByRole('list', { name: 'API keys' });
+      const list = await screen.findByRole('list', { name: 'API keys' }, { timeout: 10_000 });
       expect(within(cardOf(list, 'edge-provisioner')).getByText('User').nextElementSibling).toHaveTextContent(
         'Noah Nguyen',
       );
@@ -100,8 +104,8 @@ describe('the key list on a phone (below 600 px)', () => {
 
     it('lets an admin select cards for the bulk actions, one by one or the whole page', async () => {
       const { user } = renderApp(TENANT_KEYS, { as: 'admin' });
-      const list = await screen.findByRole('list', { name: 'API keys' });
-      const bar = await screen.findByRole('region', { name: 'Bulk actions' });
+      const list = await screen.findByRole('list', { name: 'API keys' }, { timeout: 10_000 });
+      const bar = await screen.findByRole('region', { name: 'Bulk actions' }, { timeout: 5000 });
 
       await user.click(within(cardOf(list, 'ci-deploy')).getByRole('checkbox', { name: 'Select ci-deploy' }));
       expect(within(bar).getByRole('status')).toHaveTextContent('1 key selected');
@@ -116,7 +120,7 @@ describe('the key list on a phone (below 600 px)', () => {
 
     it('gives a viewer no checkboxes', async () => {
       renderApp(TENANT_KEYS, { as: 'viewer' });
-      const list = await screen.findByRole('list', { name: 'API keys' });
+      const list = await screen.findByRole('list', { name: 'API keys' }, { timeout: 10_000 });
       expect(within(list).queryAllByRole('checkbox')).toHaveLength(0);
       expect(
         screen.queryByRole('checkbox', { name: 'Select all keys on this page' }),
@@ -136,7 +140,7 @@ describe('the key list on a phone (below 600 px)', () => {
 
     onScreen(390);
     const phone = renderApp(TENANT_KEYS, { as: persona });
-    const list = await screen.findByRole('list', { name: 'API keys' });
+    const list = await screen.findByRole('list', { name: 'API keys' }, { timeout: 10_000 });
     expect(await menuOf(phone.user, list, key)).toEqual(rowMenu);
     expect(rowMenu.length).toBeGreaterThanOrEqual(3);
   });

@@ -46,7 +46,7 @@ export const KeyTableHead = memo(function KeyTableHead({
           </TableCell>
         )}
         <SortHeaderCells showOwner={showOwner} sort={sort} dir={dir} onSort={onSort} />
-        <TableCell align="right">
+        <TableCell align="right" className="cell-actions">
           <Box component="span" sx={visuallyHidden}>
             Actions
           </Box>

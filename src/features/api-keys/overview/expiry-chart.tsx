@@ -49,13 +49,13 @@ const weeksSx = {
   gridTemplateColumns: 'repeat(12, minmax(0, 1fr))',
   gap: 0.5,
   containerType: 'inline-size',
-  '@container (min-width: 340px) and (max-width: 599.98px)': {
+  '@container (min-width: 290px) and (max-width: 599.98px)': {
     '& > :nth-of-type(2n) .week-label': hiddenLabel,
   },
-  '@container (min-width: 220px) and (max-width: 339.98px)': {
+  '@container (min-width: 200px) and (max-width: 289.98px)': {
     '& > :not(:nth-of-type(3n+1)) .week-label': hiddenLabel,
   },
-  '@container (max-width: 219.98px)': { '& > :not(:nth-of-type(4n+1)) .week-label': hiddenLabel },
+  '@container (max-width: 199.98px)': { '& > :not(:nth-of-type(4n+1)) .week-label': hiddenLabel },
 } as const;
 
 /**

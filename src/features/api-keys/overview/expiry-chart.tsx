@@ -47,7 +47,9 @@ const hiddenLabel = {
 const weeksSx = {
   display: 'grid',
   gridTemplateColumns: 'repeat(12, minmax(0, 1fr))',
-  gap: 0.5,
+  // No gap on a phone, so that each week's button stays 24 px wide (WCAG 2.5.8) at 360 px; the bars
+  // themselves are narrower than their buttons, so they stay apart.
+  gap: { xs: 0, sm: 0.5 },
   containerType: 'inline-size',
   '@container (min-width: 290px) and (max-width: 599.98px)': {
     '& > :nth-of-type(2n) .week-label': hiddenLabel,

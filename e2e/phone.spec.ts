@@ -353,11 +353,6 @@ test.describe('between phone and desktop', () => {
       ] as const) {
         await openPage(page, persona, path);
         await expect(page.getByRole('button', { name: /^Actions for / }).first()).toBeVisible();
-        await expectWithinWidth(
-          page,
-          page.getByRole('button', { name: /^Actions for / }),
-          `row actions at ${width} px`,
-        );
         await expectNoSidewaysScroll(page, `${path} at ${width} px`);
       }
     });

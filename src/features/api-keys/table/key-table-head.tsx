@@ -46,7 +46,7 @@ export const KeyTableHead = memo(function KeyTableHead({
           </TableCell>
         )}
         <SortHeaderCells showOwner={showOwner} sort={sort} dir={dir} onSort={onSort} />
-        <TableCell align="right" className="cell-actions">
+        <TableCell align="right">
           <Box component="span" sx={visuallyHidden}>
             Actions
           </Box>

@@ -41,17 +41,6 @@ export function keyTableSx(theme: Theme): SystemStyleObject<Theme> {
       accentColor: (theme.vars ?? theme).palette.primary.main,
     },
     '& td.cell-actions': { width: 48, padding: '0 8px 0 4px', textAlign: 'right' },
-    // Where the table is wider than the screen (600 to about 1100 px), the actions column stays in
-    // sight at the right edge while the rest scrolls under it; it paints the row's own background.
-    '& .cell-actions': {
-      position: 'sticky',
-      right: 0,
-      backgroundColor: (theme.vars ?? theme).palette.background.paper,
-    },
-    '& tbody > tr:hover > .cell-actions': {
-      backgroundImage: `linear-gradient(${(theme.vars ?? theme).palette.action.hover}, ${(theme.vars ?? theme).palette.action.hover})`,
-    },
-    '& tbody > tr.selected > .cell-actions': { backgroundImage: `linear-gradient(${selected}, ${selected})` },
     '& .nowrap': { whiteSpace: 'nowrap' },
     '& .row-actions-button': {
       display: 'inline-flex',

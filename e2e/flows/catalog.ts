@@ -224,6 +224,28 @@ export const FLOWS = [
     ],
   },
   {
+    id: 'phone',
+    title: 'On a phone',
+    summary: 'Every page and dialog at 390×844: cards instead of the table, the chart’s dates thinned, dialogs full-screen.',
+    states: [
+      { id: 'my-keys', caption: 'My API Keys as cards, with Sort by' },
+      { id: 'row-menu', caption: 'A card’s actions menu: the same as the row’s' },
+      { id: 'tenant-overview', caption: 'Tenant Settings › API Keys: tiles and the chart', personas: ADMIN_AND_VIEWER },
+      {
+        id: 'tenant-cards',
+        caption: 'The tenant’s cards, with the owner (and, for the admin, one selected for bulk actions)',
+        personas: ADMIN_AND_VIEWER,
+      },
+      { id: 'page-end', caption: 'The end of the page: the pagination above the Scenario button' },
+      { id: 'create', caption: 'Add New API Key, full-screen' },
+      { id: 'secret', caption: 'The secret view, with Copy as curl' },
+      { id: 'edit', caption: 'Edit API Key, full-screen' },
+      { id: 'revoke-confirm', caption: 'Revoke asks first: a confirmation that fits' },
+      { id: 'revoked', caption: 'Revoked, with Undo: the notice above the Scenario button' },
+      { id: 'bulk-confirm', caption: 'Bulk delete of a page of keys asks first', personas: ['admin'] },
+    ],
+  },
+  {
     id: 'designer',
     title: 'Designer mode',
     summary: 'The scenario panel itself (mock only).',

@@ -31,5 +31,27 @@ export const theme = createTheme({
       styleOverrides: { root: { textTransform: 'none' } },
     },
     MuiTooltip: { defaultProps: { arrow: true } },
+    MuiDialog: {
+      styleOverrides: {
+        // Below 600 px a form dialog (MUI's sm width and up) takes the whole screen, as fullScreen
+        // does; a small one (a confirmation) keeps 16 px around it instead of 32.
+        paper: ({ theme }) => ({
+          [theme.breakpoints.down('sm')]: {
+            margin: theme.spacing(2),
+            maxWidth: `calc(100% - ${theme.spacing(4)})`,
+            maxHeight: `calc(100% - ${theme.spacing(4)})`,
+            '&.MuiDialog-paperFullWidth': { width: `calc(100% - ${theme.spacing(4)})` },
+            '&.MuiDialog-paperWidthSm, &.MuiDialog-paperWidthMd, &.MuiDialog-paperWidthLg': {
+              margin: 0,
+              width: '100%',
+              maxWidth: '100%',
+              height: '100%',
+              maxHeight: 'none',
+              borderRadius: 0,
+            },
+          },
+        }),
+      },
+    },
   },
 });

@@ -7,6 +7,8 @@ import { SessionExpiredPrompt } from './session-expired-prompt';
 import { useScenarioActions, type AppRouter } from './use-scenario-actions';
 
 const PANEL_WIDTH = 300;
+/** The Scenario button's height and its distance from the bottom of the screen. */
+const FAB_ROOM = 48 + 16;
 const OPEN_KEY = 'palette-designer:panel-open';
 
 /** Open in the static demo unless closed in this tab; closed elsewhere unless opened in this tab. */
@@ -58,9 +60,12 @@ export function DesignerTools({ router }: { router: AppRouter }) {
     <>
       <GlobalStyles
         styles={{
+          // The room the Scenario button takes at the bottom of the screen (16 px below a 48 px
+          // button, and 8 px above it): the app's snackbar rises by as much (notifications-provider.tsx).
+          ':root': { '--floating-controls-height': `${FAB_ROOM}px` },
           // Room below the page for the Scenario button, and beside it for the open panel.
           body: {
-            paddingBottom: 72,
+            paddingBottom: FAB_ROOM + 8,
             marginRight: wide && open ? PANEL_WIDTH : 0,
             transition: 'margin-right 225ms',
           },

@@ -77,6 +77,14 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
           // A click elsewhere on the page must not swallow an Undo before the user has read it.
           if (reason !== 'clickaway') close();
         }}
+        // Above any floating control at the bottom of the screen that sets --floating-controls-height
+        // (the designer's Scenario button); MUI's own offsets otherwise.
+        sx={{
+          bottom: {
+            xs: 'calc(8px + var(--floating-controls-height, 0px))',
+            sm: 'calc(24px + var(--floating-controls-height, 0px))',
+          },
+        }}
         // The Snackbar passes only onEnter and onExited on to its transition.
         slotProps={{ transition: { onEnter: started, onExited: showNext } }}
       >

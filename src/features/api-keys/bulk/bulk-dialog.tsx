@@ -107,7 +107,8 @@ export function BulkDialog({ job, open, onClose, onExited }: BulkDialogProps) {
       slotProps={{ transition: { onExited } }}
     >
       <DialogTitle id={titleId}>{title}</DialogTitle>
-      <DialogContent id={bodyId}>
+      {/* The results of many keys scroll (a phone shows a dozen): focusable, so a keyboard scrolls them too. */}
+      <DialogContent id={bodyId} tabIndex={results ? 0 : undefined}>
         {results ? (
           <BulkResults verb={job.verb} results={results} />
         ) : running ? (

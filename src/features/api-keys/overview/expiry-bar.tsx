@@ -37,6 +37,8 @@ export const ExpiryBar = memo(function ExpiryBar({
       sx={{
         flexDirection: 'column',
         alignItems: 'stretch',
+        // From the top, so the bars line up whether or not the chart shows this week's date.
+        justifyContent: 'flex-start',
         px: 0.5,
         py: 0.5,
         borderRadius: 1,
@@ -67,7 +69,10 @@ export const ExpiryBar = memo(function ExpiryBar({
       </Box>
       <Typography
         variant="caption"
+        // The chart hides some of these when narrow (expiry-chart.tsx); the name keeps every date.
+        className="week-label"
         sx={{
+          alignSelf: 'center',
           whiteSpace: 'nowrap',
           fontWeight: pressed ? 700 : 400,
           textDecoration: pressed ? 'underline' : 'none',

@@ -29,6 +29,37 @@ function summary(
   ]!.toLocaleString()}, in the week of ${format.format(weeks[busiest]!.start)}.`;
 }
 
+/** Out of sight but still read, as MUI's visuallyHidden: the bar's name keeps its date. */
+const hiddenLabel = {
+  position: 'absolute',
+  width: '1px',
+  height: '1px',
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const;
+
+/**
+ * Twelve bars in a row. A week's date ("Nov 30") needs about 44 px: where the bars are narrower, only
+ * every second, third or fourth date shows, so that no two overlap (a container query on the chart's
+ * own width, whatever the page around it).
+ */
+const weeksSx = {
+  display: 'grid',
+  gridTemplateColumns: 'repeat(12, minmax(0, 1fr))',
+  // No gap on a phone, so that each week's button stays 24 px wide (WCAG 2.5.8) at 360 px; the bars
+  // themselves are narrower than their buttons, so they stay apart.
+  gap: { xs: 0, sm: 0.5 },
+  containerType: 'inline-size',
+  '@container (min-width: 290px) and (max-width: 599.98px)': {
+    '& > :nth-of-type(2n) .week-label': hiddenLabel,
+  },
+  '@container (min-width: 200px) and (max-width: 289.98px)': {
+    '& > :not(:nth-of-type(3n+1)) .week-label': hiddenLabel,
+  },
+  '@container (max-width: 199.98px)': { '& > :not(:nth-of-type(4n+1)) .week-label': hiddenLabel },
+} as const;
+
 /**
  * Keys expiring per week over the next 12 weeks (weeks start on Monday, in the user's time zone).
  * Each bar is a toggle that filters the table to its week. The figures are in the bars' names and
@@ -61,12 +92,7 @@ export const ExpiryChart = memo(function ExpiryChart({
       <Typography id={summaryId} variant="body2" color="text.secondary" sx={{ mb: 1 }}>
         {summary(weeks, counts, format)} Select a week to list its keys.
       </Typography>
-      <Box
-        role="group"
-        aria-labelledby={titleId}
-        aria-describedby={summaryId}
-        sx={{ display: 'grid', gridTemplateColumns: 'repeat(12, minmax(0, 1fr))', gap: 0.5 }}
-      >
+      <Box role="group" aria-labelledby={titleId} aria-describedby={summaryId} sx={weeksSx}>
         {weeks.map((week, i) => (
           <ExpiryBar
             key={week.key}

@@ -49,7 +49,7 @@ export const RiskTiles = memo(function RiskTiles({ counts, status, orphaned, set
     <Box
       role="group"
       aria-label="Filter by risk"
-      sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: 'repeat(auto-fit, minmax(160px, 1fr))' }}
+      sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: 'repeat(auto-fit, minmax(140px, 1fr))' }}
     >
       {RISKS.map((risk) => (
         <RiskTile

@@ -46,7 +46,8 @@ export const KeyTableHead = memo(function KeyTableHead({
           </TableCell>
         )}
         <SortHeaderCells showOwner={showOwner} sort={sort} dir={dir} onSort={onSort} />
-        <TableCell align="right">
+        {/* Positioned: its visually hidden label is placed within it, not off the page's right edge. */}
+        <TableCell align="right" sx={{ position: 'relative' }}>
           <Box component="span" sx={visuallyHidden}>
             Actions
           </Box>

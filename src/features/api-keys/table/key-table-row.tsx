@@ -1,13 +1,12 @@
-import { memo, type MouseEvent } from 'react';
+import { memo } from 'react';
 import type { KeyRow } from '../model/key-rows';
 import { ExpiryCell } from './expiry-cell';
 import { formatDate } from '../model/format-date';
-import { FORMER_USER } from '../model/owner-state';
 import { RowActionsMenu, type RowActions } from './row-actions-menu';
 import { SelectCheckbox } from './select-checkbox';
 import { StatusChip } from './status-chip';
-import { PlainIcon } from './plain-icon';
-import { ReplacedNote } from '../replace/replaced-note';
+import { KeyName } from './key-name';
+import { KeyOwner } from './key-owner';
 
 export interface KeyTableRowProps {
   row: KeyRow;
@@ -25,18 +24,10 @@ export interface KeyTableRowProps {
   formerOwner?: boolean;
 }
 
-/** Follows the link in the app unless the user asked for a new tab or window (modifier, middle click). */
-function openInApp(event: MouseEvent<HTMLAnchorElement>, open: () => void): void {
-  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-  event.preventDefault();
-  open();
-}
-
 /**
- * One key. Names and descriptions come from users: they are rendered as text (React escapes them),
- * with `dir="auto"` for right-to-left scripts and wrapping anywhere so a long token cannot widen
- * the table. Plain elements styled by the table (key-table-styles.ts), and memoised: every change
- * of page, sort or filter renders a page of rows, so each row is kept cheap.
+ * One key. Its name (key-name.tsx) wraps anywhere so a long token cannot widen the table. Plain
+ * elements styled by the table (key-table-styles.ts), and memoised: every change of page, sort or
+ * filter renders a page of rows, so each row is kept cheap.
  */
 export const KeyTableRow = memo(function KeyTableRow({
   row,
@@ -50,8 +41,6 @@ export const KeyTableRow = memo(function KeyTableRow({
   formerOwner = false,
 }: KeyTableRowProps) {
   const { key, derived } = row;
-  const href = actions.detailsHref?.(key);
-  const { onView } = actions;
   return (
     <tr className={selected ? 'selected' : undefined}>
       {onToggleSelected && (
@@ -65,46 +54,11 @@ export const KeyTableRow = memo(function KeyTableRow({
       )}
       {/* The name heads the row, so a screen reader announces it when moving along the row's cells. */}
       <th scope="row" className="cell-name">
-        {href && onView ? (
-          // A plain anchor, not a router Link: a Link reads the location, and would draw every row
-          // again on each change of the table's URL state.
-          <a
-            className="key-name"
-            dir="auto"
-            href={href}
-            onClick={(event) => openInApp(event, () => onView(key))}
-          >
-            {key.name}
-          </a>
-        ) : (
-          <span className="key-name" dir="auto">
-            {key.name}
-          </span>
-        )}
-        {key.description && (
-          <span className="key-description" dir="auto">
-            {key.description}
-          </span>
-        )}
-        {replacedBy && <ReplacedNote successorName={replacedBy} />}
-        {note && (
-          <span className="key-note">
-            <PlainIcon kind="error" />
-            {note}
-          </span>
-        )}
+        <KeyName apiKey={key} actions={actions} note={note} replacedBy={replacedBy} />
       </th>
       {showOwner && (
         <td className="cell-owner" dir="auto">
-          {formerOwner ? (
-            // Focusable so that keyboard users reach the uid in the tooltip too.
-            // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-            <span className="former-owner" tabIndex={0} data-tooltip={`User ${key.owner.uid}`}>
-              {FORMER_USER}
-            </span>
-          ) : (
-            key.owner.name
-          )}
+          <KeyOwner apiKey={key} former={formerOwner} />
         </td>
       )}
       <td>

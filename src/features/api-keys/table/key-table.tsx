@@ -1,18 +1,27 @@
 import SearchOffIcon from '@mui/icons-material/SearchOff';
 import VpnKeyOutlinedIcon from '@mui/icons-material/VpnKeyOutlined';
-import { Alert, Button, Paper, Table, TableBody, TableContainer, TablePagination } from '@mui/material';
-import { useCallback, useMemo, type ReactNode } from 'react';
+import {
+  Alert,
+  Button,
+  Paper,
+  Table,
+  TableBody,
+  TableContainer,
+  TablePagination,
+  useMediaQuery,
+} from '@mui/material';
+import type { Theme } from '@mui/material/styles';
+import { lazy, Suspense, useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorPanel } from '../../../components/error-panel';
 import { useSecondsLeft } from '../../../components/use-seconds-left';
 import { useListRetryWait } from '../api/use-list-retry-wait';
 import { ExportMenu, type ExportSource } from '../export/export-menu';
-import { ownerState } from '../model/owner-state';
 import type { TenantMember } from '../model/risk-summary';
-import type { ApiKey } from '../model/types';
 import { PAGE_SIZES, type PageSize, type SortDirection, type SortField } from '../model/table-query';
 import { KeyTableHead } from './key-table-head';
 import { KeyTableRow } from './key-table-row';
+import { isFormerOwner } from './key-owner';
 import { KeyTableSkeleton } from './key-table-skeleton';
 import { keyTableSx } from './key-table-styles';
 import { KeyTableToolbar } from './key-table-toolbar';
@@ -26,10 +35,18 @@ import { useReplacedMarks } from '../replace/use-replaced-marks';
  * Whether the User column calls the owner "Former user": not in the tenant's users; while those are
  * still loading, an owner Palette sent without a name (as the sort has it), so no bare uid shows.
  */
-function isFormerOwner(owner: ApiKey['owner'], members: ReadonlyMap<string, TenantMember> | undefined) {
-  if (owner.uid === '') return false;
-  return members ? ownerState(owner.uid, members) === 'former' : owner.name === owner.uid;
-}
+
+const loadCards = () => import('./key-card-list');
+const KeyCardList = lazy(() => loadCards().then((m) => ({ default: m.KeyCardList })));
+
+/** Below MUI's `sm` (600 px) the table turns into a list of cards. */
+const phone = (theme: Theme) => theme.breakpoints.down('sm');
+
+/** On a phone the pagination wraps onto two lines instead of scrolling sideways. */
+const narrowPaginationSx = {
+  '& .MuiTablePagination-toolbar': { flexWrap: 'wrap', justifyContent: 'flex-end', px: 0 },
+  '& .MuiTablePagination-spacer': { display: 'none' },
+} as const;
 
 export interface KeyTableProps {
   /** The table's data and view state, from `useKeyTableView`. */
@@ -59,7 +76,8 @@ export interface KeyTableProps {
  * The key table of both key pages: search, filters, sort and pagination (all in the URL), row
  * selection where bulk actions are allowed, and its loading, empty, no-match and error states; while
  * Palette answers the first load with 429, it says it retries by itself, and when.
- * Only the current page is rendered; the rows themselves are memoised.
+ * Only the current page is rendered; the rows themselves are memoised. Below 600 px the same page
+ * shows as cards (key-card-list.tsx, loaded only there), with the same row actions menu.
  */
 export function KeyTable({
   view,
@@ -80,6 +98,12 @@ export function KeyTable({
   const retryAt = useListRetryWait();
   const retryIn = useSecondsLeft(retryAt);
   const replaced = useReplacedMarks();
+  // Read before the first render (noSsr): a phone never builds the table only to replace it.
+  const cards = useMediaQuery(phone, { noSsr: true });
+  // Fetch the cards' chunk while the list loads, rather than once the rows ask for it.
+  useEffect(() => {
+    if (cards) void loadCards();
+  }, [cards]);
   const pageSelection = useMemo(() => {
     if (!selection) return undefined;
     const uids = slice.items.map((row) => row.key.uid);
@@ -146,37 +170,56 @@ export function KeyTable({
           }
         />
       ) : (
-        <Paper variant="outlined">
-          <TableContainer>
-            <Table aria-label="API keys" size="small" sx={keyTableSx}>
-              <KeyTableHead
+        <Paper variant="outlined" sx={cards ? { border: 0, bgcolor: 'transparent' } : undefined}>
+          {cards ? (
+            <Suspense fallback={<KeyTableSkeleton />}>
+              <KeyCardList
+                items={slice.items}
                 showOwner={showOwner}
+                now={now}
+                actions={actions}
+                selection={selection}
+                pageSelection={pageSelection}
                 sort={query.sort}
                 dir={query.dir}
                 onSort={onSort}
-                pageSelection={pageSelection}
+                tooltipHandlers={expiryTooltip.handlers}
+                replaced={replaced}
+                members={members}
               />
-              <TableBody {...expiryTooltip.handlers}>
-                {slice.items.map((row, index) => (
-                  <KeyTableRow
-                    // By position, not by uid: a new page, sort or filter then updates the rows in
-                    // place instead of removing and building 25 to 100 of them. What a row keeps in
-                    // state (its actions menu) belongs to one uid and starts afresh for another key.
-                    key={index}
-                    row={row}
-                    showOwner={showOwner}
-                    now={now}
-                    actions={actions}
-                    onToggleSelected={selection?.toggle}
-                    selected={selection?.selected.has(row.key.uid) ?? false}
-                    note={selection?.notes.get(row.key.uid)}
-                    replacedBy={replaced.get(row.key.uid)}
-                    formerOwner={showOwner && isFormerOwner(row.key.owner, members)}
-                  />
-                ))}
-              </TableBody>
-            </Table>
-          </TableContainer>
+            </Suspense>
+          ) : (
+            <TableContainer>
+              <Table aria-label="API keys" size="small" sx={keyTableSx}>
+                <KeyTableHead
+                  showOwner={showOwner}
+                  sort={query.sort}
+                  dir={query.dir}
+                  onSort={onSort}
+                  pageSelection={pageSelection}
+                />
+                <TableBody {...expiryTooltip.handlers}>
+                  {slice.items.map((row, index) => (
+                    <KeyTableRow
+                      // By position, not by uid: a new page, sort or filter then updates the rows in
+                      // place instead of removing and building 25 to 100 of them. What a row keeps in
+                      // state (its actions menu) belongs to one uid and starts afresh for another key.
+                      key={index}
+                      row={row}
+                      showOwner={showOwner}
+                      now={now}
+                      actions={actions}
+                      onToggleSelected={selection?.toggle}
+                      selected={selection?.selected.has(row.key.uid) ?? false}
+                      note={selection?.notes.get(row.key.uid)}
+                      replacedBy={replaced.get(row.key.uid)}
+                      formerOwner={showOwner && isFormerOwner(row.key.owner, members)}
+                    />
+                  ))}
+                </TableBody>
+              </Table>
+            </TableContainer>
+          )}
           {expiryTooltip.tooltip}
           <TablePagination
             component="div"
@@ -191,6 +234,7 @@ export function KeyTable({
               const size = PAGE_SIZES.find((s) => s === Number(event.target.value));
               if (size) setQuery({ pageSize: size satisfies PageSize, page: 1 });
             }}
+            sx={cards ? narrowPaginationSx : undefined}
           />
         </Paper>
       )}

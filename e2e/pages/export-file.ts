@@ -3,6 +3,19 @@ import { readFile } from 'node:fs/promises';
 
 export type ExportFormat = 'CSV' | 'JSON';
 
+/** The columns of an exported CSV, in order: no secret among them. */
+export const CSV_HEADER = [
+  'Name',
+  'Description',
+  'Owner name',
+  'Owner email',
+  'Owner state',
+  'Status',
+  'Expires',
+  'Created',
+  'UID',
+];
+
 /** A file the page downloaded: its suggested name and its text. */
 export interface DownloadedFile {
   name: string;
@@ -19,6 +32,15 @@ export async function exportView(page: Page, format: ExportFormat): Promise<Down
   const download = await saved;
   const path = await download.path();
   return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
+}
+
+/** The key count the toolbar announces ("12 keys"). */
+export async function viewCount(page: Page): Promise<number> {
+  const text = await page
+    .getByRole('status')
+    .filter({ hasText: /^[\d,]+ keys?$/ })
+    .innerText();
+  return Number(text.replace(/\D/g, ''));
 }
 
 /** RFC 4180 CSV into rows of cells (quoted cells may hold commas, quotes and line breaks). */

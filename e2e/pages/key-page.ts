@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { confirmDialog, notice } from './key-dialogs';
 
 /** A key's own page (`<table>/<uid>`): its fields, owner, actions and history, by role and name. */
 export class KeyPage {
@@ -27,6 +28,14 @@ export class KeyPage {
 
   action(label: string): Locator {
     return this.actions.getByRole('button', { name: label, exact: true });
+  }
+
+  /** Revokes the key (named `name`) with the page's Revoke and its confirmation; the page says Revoked. */
+  async revoke(name: string): Promise<void> {
+    await this.action('Revoke').click();
+    await confirmDialog(this.page, 'Revoke', name).getByRole('button', { name: 'Revoke' }).click();
+    await expect(notice(this.page, `Revoked ${name}`)).toBeVisible();
+    await expect(this.field('Status')).toContainText('Revoked');
   }
 
   /** The value of a term in one of the page's lists of fields. */

@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * The real-backend end-to-end setting (playwright.real.config.ts): Debian's nginx with the shipped
@@ -41,6 +41,10 @@ export async function callThroughNginx(
   return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
 }
 
+/** `GET /v1/users/info` with `secret` as the `ApiKey` header, as a script would: 200 while the key works. */
+export const whoAmIWithKey = (secret: string) =>
+  callThroughNginx('GET', '/v1/users/info', { ApiKey: secret });
+
 /** A session token for `email`, as `POST /v1/auth/authenticate` gives it. */
 export async function tokenFor(email: string): Promise<string> {
   const answer = await callThroughNginx(
@@ -56,6 +60,65 @@ export async function tokenFor(email: string): Promise<string> {
   expect(answer.status).toBe(200);
   return (answer.body as { Authorization: string }).Authorization;
 }
+
+/** A key made through the API (as its owner), and its secret. */
+export async function keyMadeThroughApi(
+  email: string,
+  name: string,
+  { description = 'made by the real-backend e2e' } = {},
+): Promise<{ uid: string; secret: string }> {
+  const token = await tokenFor(email);
+  const info = await callThroughNginx('GET', '/v1/users/info', { Authorization: token });
+  const answer = await callThroughNginx(
+    'POST',
+    '/v1/apiKeys',
+    { Authorization: token },
+    {
+      metadata: { name, annotations: { description } },
+      spec: {
+        expiry: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+        userUid: (info.body as { userUid: string }).userUid,
+      },
+    },
+  );
+  expect(answer.status).toBe(201);
+  const created = answer.body as { uid: string; apiKey: string };
+  return { uid: created.uid, secret: created.apiKey };
+}
+
+/** A name no other test of the run uses: the tests share the contract server's tenant. */
+export const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}`;
+
+interface RealBackendFixtures {
+  /** Every CSP violation the browser reports (event or console), for the whole test; must stay empty. */
+  cspViolations: string[];
+}
+
+/** The real-backend specs' `test`: every CSP violation the browser reports fails the test. */
+export const test = base.extend<RealBackendFixtures>({
+  cspViolations: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      await page.exposeFunction('__e2eCspViolation', (line: string) => violations.push(line));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const report = (window as unknown as { __e2eCspViolation: (line: string) => void })
+            .__e2eCspViolation;
+          void report(
+            `${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} in ${event.sourceFile}:${event.lineNumber}`,
+          );
+        });
+      });
+      page.on('console', (message) => {
+        if (/Content[- ]Security[- ]Policy/i.test(message.text()))
+          violations.push(`console: ${message.text()}`);
+      });
+      await use(violations);
+      expect(violations, 'CSP violations reported by the browser').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
 /** The sign-in page (`/sign-in`), found by role and accessible name. */
 export class SignInPage {

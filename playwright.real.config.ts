@@ -32,7 +32,7 @@ export default defineConfig({
   outputDir: 'test-results/real-backend',
   use: {
     baseURL: NGINX_URL,
-    trace: 'retain-on-failure',
+    trace: isCI ? 'on-first-retry' : 'retain-on-failure',
     screenshot: 'only-on-failure',
     permissions: ['clipboard-read', 'clipboard-write'],
   },

@@ -162,9 +162,13 @@ async function bodyLuminance(page: Page): Promise<number> {
 /**
  * Puts the page in `theme` through the system preference (the console follows it by default), checks
  * that the theme took (body background dark or light), then runs axe against WCAG 2.0/2.1/2.2 A and AA.
- * Fails listing every violation with its rule, help text and the elements concerned.
+ * Fails listing every violation with its rule, help text and the elements concerned. `only: 'dialogs'` scans the
+ * open dialogs alone.
  */
-export async function expectNoAxeViolations(page: Page, { theme = 'light' }: { theme?: Theme } = {}) {
+export async function expectNoAxeViolations(
+  page: Page,
+  { theme = 'light', only }: { theme?: Theme; only?: 'dialogs' } = {},
+) {
   await page.emulateMedia({ colorScheme: theme });
   if (theme === 'dark') {
     await expect
@@ -176,9 +180,11 @@ export async function expectNoAxeViolations(page: Page, { theme = 'light' }: { t
       .toBeGreaterThan(0.8);
   }
 
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
+  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+  // With a modal open the page behind it is inert (and scanned on its own by the page's tests): a scan of
+  // the open dialogs alone takes a third of the time of the whole page's.
+  if (only === 'dialogs') builder.include('[role="dialog"]');
+  const results = await builder.analyze();
   const violations = results.violations.map(
     (v) =>
       `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n` +

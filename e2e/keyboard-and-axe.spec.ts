@@ -21,7 +21,7 @@ test.describe.configure({ mode: 'parallel', timeout: 60_000 });
 async function axeOnDialog(page: Page, dialog: Locator, theme: Theme): Promise<void> {
   await expect(dialog).toBeVisible();
   await waitForStillness(page);
-  await expectNoAxeViolations(page, { theme });
+  await expectNoAxeViolations(page, { theme, only: 'dialogs' });
   await expect(dialog).toBeVisible();
 }
 

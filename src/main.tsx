@@ -4,9 +4,10 @@ import { App } from './app/app';
 import { ConfigProblemPage } from './app/config-problem-page';
 import { createQueryClient } from './app/query-client';
 import { createAppRouter } from './app/router';
+import { prefetchPageData } from './app/shell/use-page-prefetch';
 import { configureApiClient } from './lib/api/client';
 import { loadRuntimeConfig, type RuntimeConfig } from './lib/api/config';
-import { paletteAuth, restoreCredentials } from './lib/session';
+import { currentCredentials, paletteAuth, restoreCredentials } from './lib/session';
 
 /** Starts the mock Palette's worker; resolves with the designer tools (scenario panel), loaded alongside. */
 async function startMock() {
@@ -26,12 +27,17 @@ async function start(root: Root, config: RuntimeConfig) {
     baseUrl: config.apiBaseUrl,
     ...(config.backend === 'palette' ? paletteAuth() : designer?.mockClientHooks()),
   });
+  const queryClient = createQueryClient();
+  // The page's first data goes out now, not after the first render; the shell shows where the mock
+  // runs or a credential is there (else sign-in does, and asks for nothing).
+  if (config.backend === 'mock' || currentCredentials())
+    prefetchPageData(queryClient, window.location.pathname);
   const router = createAppRouter();
   root.render(
     <StrictMode>
       <App
         config={config}
-        queryClient={createQueryClient()}
+        queryClient={queryClient}
         router={router}
         devPanel={designer && <designer.DesignerTools router={router} />}
       />

@@ -8,6 +8,7 @@ export {
   type WhoAmI,
 } from './session';
 export {
+  currentCredentials,
   forgetCredentials,
   headersFor,
   paletteAuth,

@@ -26,8 +26,9 @@ export default defineConfig({
   outputDir: 'test-results',
   use: {
     baseURL: BASE_URL,
-    // Tracing every test costs about a quarter of the suite's time; in CI a failed test is retried with a trace.
-    trace: isCI ? 'on-first-retry' : 'retain-on-failure',
+    // Tracing every test costs about a quarter of the suite's time: a failed test is retried with a trace in
+    // CI; locally, `--trace retain-on-failure` keeps one.
+    trace: 'on-first-retry',
     screenshot: 'only-on-failure',
     permissions: ['clipboard-read', 'clipboard-write'],
   },

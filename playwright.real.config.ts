@@ -28,11 +28,12 @@ export default defineConfig({
   retries: isCI ? 1 : 0,
   workers: 1,
   timeout: 60_000,
-  reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report/real-backend' }]],
-  outputDir: 'test-results/real-backend',
+  // Folders of its own: `npm test` runs this suite beside the mock's, whose runner empties test-results/.
+  reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report-real' }]],
+  outputDir: 'test-results-real',
   use: {
     baseURL: NGINX_URL,
-    trace: isCI ? 'on-first-retry' : 'retain-on-failure',
+    trace: 'on-first-retry',
     screenshot: 'only-on-failure',
     permissions: ['clipboard-read', 'clipboard-write'],
   },

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
  * Runs npm scripts side by side and fails when any of them fails: `node scripts/run-together.mjs a b`.
- * Each line of output carries its script's name. `npm test` runs the real-backend suite beside the mock's
- * end-to-end suite this way: the real one waits on token lifetimes and nginx most of its time, and the
- * machine's cores are the mock suite's meanwhile.
+ * Each line of output carries its script's name. `npm test` pairs work that waits with work that computes:
+ * Vitest beside `test:tools` (on a fresh machine, installing Chromium and nginx through apt: network and
+ * disk), and the mock's end-to-end suite beside the real-backend one, which waits on token lifetimes and
+ * nginx most of its time.
  */
 import { spawn } from 'node:child_process';
 import process from 'node:process';

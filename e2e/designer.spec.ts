@@ -4,9 +4,6 @@ import { KeyTable } from './pages/key-table';
 import { openCreateForm } from './pages/key-dialogs';
 import { ScenarioPanel } from './pages/scenario-panel';
 
-// Offline, config.json routed before the worker controls the page, counted workers: a context of its own.
-test.use({ freshContext: true });
-
 /** Texts found only in the designer tools' chunk (src/designer). */
 const DESIGNER_MARKERS = ['Copy link to this state', 'Injected failures', 'Your session has expired'];
 

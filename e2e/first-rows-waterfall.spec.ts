@@ -2,9 +2,6 @@ import type { Page } from '@playwright/test';
 import { appUrl, expect, test } from './fixtures';
 import { KeyTable } from './pages/key-table';
 
-// Times the first visit's requests with an init script: a context of its own, nothing cached.
-test.use({ freshContext: true });
-
 const LATENCY = 300;
 
 interface Request {

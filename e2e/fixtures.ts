@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { KeyTable } from './pages/key-table';
 
 export { expect };
@@ -49,56 +49,7 @@ export function appUrl(persona: Persona, path: string, options: OpenOptions = {}
   return `${path}?${query}${reset ? '&reset' : ''}`;
 }
 
-interface Options {
-  /**
-   * A browser context of the test's own, as Playwright gives every test by default. Off unless a spec
-   * needs it: by default each test gets a new page (a new tab: its own sessionStorage, so its own mock
-   * data, persona and session) in a context its worker shares, where the mock's service worker is
-   * installed and the build is in the HTTP cache. That saves a worker install and a cold load per test,
-   * about half of the suite's time. Specs that change the context (offline, routes before the worker
-   * controls the page, init scripts, counting workers) ask for a fresh one.
-   */
-  freshContext: boolean;
-}
-
-interface WorkerFixtures {
-  sharedContext: BrowserContext;
-}
-
-export const test = base.extend<Fixtures & Options, WorkerFixtures>({
-  freshContext: [false, { option: true }],
-
-  sharedContext: [
-    async ({ browser }, use, workerInfo) => {
-      const { baseURL, permissions, userAgent, deviceScaleFactor, locale } = workerInfo.project.use;
-      const context = await browser.newContext({
-        baseURL,
-        permissions,
-        userAgent,
-        deviceScaleFactor,
-        locale,
-      });
-      await use(context);
-      await context.close();
-    },
-    { scope: 'worker' },
-  ],
-
-  page: async ({ freshContext, context, sharedContext, viewport, colorScheme }, use, testInfo) => {
-    if (freshContext) {
-      await use(await context.newPage());
-      return;
-    }
-    const page = await sharedContext.newPage();
-    if (viewport) await page.setViewportSize(viewport);
-    await page.emulateMedia({ colorScheme: colorScheme ?? 'light' });
-    await use(page);
-    // What a test leaves in the origin's shared storage (the "Replaced by" marks) must not reach the next.
-    if (page.url().startsWith(String(testInfo.project.use.baseURL)))
-      await page.evaluate(() => localStorage.clear()).catch(() => undefined);
-    await page.close();
-  },
-
+export const test = base.extend<Fixtures>({
   consoleErrors: async ({ page }, use) => {
     const errors: string[] = [];
     page.on('console', (message) => {

@@ -2,9 +2,6 @@ import { existsSync } from 'node:fs';
 import type { Page, Route } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-// Routes config.json before the mock's worker may control the page, and counts workers: a context of its own.
-test.use({ freshContext: true });
-
 /**
  * The production build and its runtime configuration (config.json beside index.html). The build
  * never runs the mock by itself: without the file it talks to Palette on its own origin; a file it

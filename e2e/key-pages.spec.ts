@@ -267,3 +267,12 @@ test.describe('routes', () => {
     expect(consoleErrors).toEqual([]);
   });
 });
+
+test('the tab shows the console icon on a deep link too', async ({ page, openAs }) => {
+  await openAs('admin', TENANT_KEYS);
+  // Resolved against the page's own address: a relative href would point into /tenant-settings/.
+  const href = await page.locator('link[rel="icon"]').evaluate((link: HTMLLinkElement) => link.href);
+  const answer = await page.request.get(href);
+  expect(answer.status()).toBe(200);
+  expect(answer.headers()['content-type']).toContain('image/svg+xml');
+});

@@ -46,15 +46,21 @@ const persistedSchema = z.object({
 });
 type Persisted = z.infer<typeof persistedSchema>;
 
+/** The seeded tenant with the stored changes applied. */
+interface Tenant {
+  data: MockData;
+  keysByUid: Map<string, MockKey>;
+  usersByUid: Map<string, MockUser>;
+}
+
 /**
  * The mock tenant: users and keys in memory, seeded deterministically, with every change written to
- * the tab's store so that a reload shows the same data.
+ * the tab's store so that a reload shows the same data. The tenant is built on first use: choosing a
+ * persona or a dataset at boot needs only the stored state, not 20,000 seeded keys.
  */
 export class MockDb {
   private state: Persisted;
-  private data: MockData;
-  private keysByUid = new Map<string, MockKey>();
-  private usersByUid = new Map<string, MockUser>();
+  private built: Tenant | undefined;
 
   constructor() {
     this.state = this.load() ?? {
@@ -65,7 +71,20 @@ export class MockDb {
       audits: [],
       limits: {},
     };
-    this.data = this.build();
+  }
+
+  private get tenant(): Tenant {
+    this.built ??= this.build();
+    return this.built;
+  }
+
+  private get data(): MockData {
+    return this.tenant.data;
+  }
+
+  /** Builds the tenant now if it is not built yet (the browser's worker does it once it is listening). */
+  warm(): void {
+    void this.tenant;
   }
 
   private load(): Persisted | null {
@@ -83,15 +102,15 @@ export class MockDb {
     tabStore.write(STORE_KEY, JSON.stringify(this.state));
   }
 
-  private build(): MockData {
+  private build(): Tenant {
     const data = seed(this.state.dataset, this.state.seededAt);
-    this.keysByUid = new Map(data.keys.map((k) => [k.uid, k]));
-    this.usersByUid = new Map(data.users.map((u) => [u.uid, u]));
+    const keysByUid = new Map(data.keys.map((k) => [k.uid, k]));
+    const usersByUid = new Map(data.users.map((u) => [u.uid, u]));
     for (const [uid, changed] of Object.entries(this.state.changes)) {
-      if (changed) this.keysByUid.set(uid, changed);
-      else this.keysByUid.delete(uid);
+      if (changed) keysByUid.set(uid, changed);
+      else keysByUid.delete(uid);
     }
-    return data;
+    return { data, keysByUid, usersByUid };
   }
 
   get dataset(): DatasetId {
@@ -131,7 +150,7 @@ export class MockDb {
       audits: [],
       limits: {},
     };
-    this.data = this.build();
+    this.built = undefined;
     this.save();
   }
 
@@ -144,15 +163,15 @@ export class MockDb {
   }
 
   user(uid: string): MockUser | undefined {
-    return this.usersByUid.get(uid);
+    return this.tenant.usersByUid.get(uid);
   }
 
   keys(): MockKey[] {
-    return [...this.keysByUid.values()];
+    return [...this.tenant.keysByUid.values()];
   }
 
   key(uid: string): MockKey | undefined {
-    return this.keysByUid.get(uid);
+    return this.tenant.keysByUid.get(uid);
   }
 
   keysOf(ownerUid: string): MockKey[] {
@@ -165,7 +184,7 @@ export class MockDb {
   }
 
   putKey(key: MockKey): void {
-    this.keysByUid.set(key.uid, key);
+    this.tenant.keysByUid.set(key.uid, key);
     this.state.changes[key.uid] = key;
     this.save();
   }
@@ -186,7 +205,7 @@ export class MockDb {
   }
 
   deleteKey(uid: string): void {
-    this.keysByUid.delete(uid);
+    this.tenant.keysByUid.delete(uid);
     this.state.changes[uid] = null;
     this.save();
   }

@@ -135,10 +135,16 @@ function rateLimit(request: Request, caller: Caller): Response | undefined {
   );
 }
 
-/** Applies the scenario's latency and offline failure: what the network does before any server code. */
+/**
+ * Applies the scenario's latency and offline failure: what the network does before any server code.
+ * A real Palette is up before it is asked anything, but the mock builds its tenant (20,000 seeded
+ * keys in the large dataset) on first use: that happens here, while the request is on its way.
+ */
 async function network(): Promise<Response | undefined> {
   const { latency } = scenario();
-  if (latency > 0) await delay(latency);
+  const arrived = latency > 0 ? delay(latency) : undefined;
+  mockDb().warm();
+  await arrived;
   return failing('offline') ? HttpResponse.error() : undefined;
 }
 

@@ -1,5 +1,5 @@
 import { Skeleton, Stack } from '@mui/material';
-import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, type ReactNode } from 'react';
 import type { TenantUser } from '../../../lib/users';
 import type { ExportSource } from '../export/export-menu';
 import { orphanedOwners } from '../model/risk-summary';
@@ -14,6 +14,10 @@ const TenantOverview = lazy(() => extras().then((m) => ({ default: m.TenantOverv
 const OwnerFilter = lazy(() => extras().then((m) => ({ default: m.OwnerFilter })));
 const BulkActions = lazy(() => extras().then((m) => ({ default: m.BulkActions })));
 const WeekChip = lazy(() => extras().then((m) => ({ default: m.WeekChip })));
+
+/** Hold the places of the owner filter and the bulk bar while they load, so the table does not jump. */
+const ownerFilterPlaceholder = <Skeleton variant="rounded" width={240} height={40} />;
+const bulkBarPlaceholder = <Skeleton variant="rounded" height={54} sx={{ mb: 1 }} />;
 
 /** Holds the overview's place while it loads, so the table does not jump. */
 function OverviewPlaceholder() {
@@ -49,6 +53,9 @@ export function TenantKeys({ keys, now, users, usersFailed = false, bulk, ...tab
   const members = useMemo(() => users && new Map(users.map((user) => [user.uid, user])), [users]);
   const view = useKeyTableView({ keys, now, tenant: true, orphanedOwners: orphaned });
   const { query, setQuery, rows } = view;
+  // The overview, the owner filter and the bulk bar first appear one render after the rows: when
+  // the list arrives, the first rows are drawn and painted before them, their places held meanwhile.
+  const showExtras = useDeferredValue(rows !== undefined);
   const exportSource = useMemo<ExportSource>(
     () => ({
       scope: 'tenant',
@@ -64,8 +71,9 @@ export function TenantKeys({ keys, now, users, usersFailed = false, bulk, ...tab
   const { owner, week } = query;
   const filters = useMemo(
     () =>
-      rows && (
-        <Suspense fallback={<Skeleton variant="rounded" width={240} height={40} />}>
+      rows &&
+      (showExtras ? (
+        <Suspense fallback={ownerFilterPlaceholder}>
           <OwnerFilter value={owner} onChange={(uid) => setQuery({ owner: uid })} users={users} rows={rows} />
           {view.week && (
             // Its own boundary: the chip's first appearance must not blank the owner filter.
@@ -74,14 +82,16 @@ export function TenantKeys({ keys, now, users, usersFailed = false, bulk, ...tab
             </Suspense>
           )}
         </Suspense>
-      ),
-    [rows, owner, users, view.week, setQuery],
+      ) : (
+        ownerFilterPlaceholder
+      )),
+    [rows, showExtras, owner, users, view.week, setQuery],
   );
 
   return (
     <>
-      {loading && <OverviewPlaceholder />}
-      {rows && rows.length > 0 && (
+      {(loading || (rows && rows.length > 0 && !showExtras)) && <OverviewPlaceholder />}
+      {showExtras && rows && rows.length > 0 && (
         <Suspense fallback={<OverviewPlaceholder />}>
           <TenantOverview
             rows={rows}
@@ -104,11 +114,14 @@ export function TenantKeys({ keys, now, users, usersFailed = false, bulk, ...tab
         selection={bulk ? selection : undefined}
         bulkBar={
           bulk &&
-          rows && (
-            <Suspense fallback={<Skeleton variant="rounded" height={54} sx={{ mb: 1 }} />}>
+          rows &&
+          (showExtras ? (
+            <Suspense fallback={bulkBarPlaceholder}>
               <BulkActions selection={selection} rows={rows} filtered={view.filtered} pageUids={pageUids} />
             </Suspense>
-          )
+          ) : (
+            bulkBarPlaceholder
+          ))
         }
       />
     </>

@@ -53,6 +53,26 @@ test('npm run preview serves a config.json that selects the mock, which the buil
   expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(1);
 });
 
+test('config.json is asked for once, by the page itself, while its scripts load, and on a deep link too', async ({
+  page,
+}) => {
+  // The console reads it before anything else: fetched only once its script has run, it would add
+  // a round trip before the first request to Palette.
+  await page.goto(`${MY_KEYS}?as=user&reset`);
+  await expect(page.getByRole('heading', { level: 1, name: 'My API Keys' })).toBeVisible();
+  const loads = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => new URL(entry.name).pathname.endsWith('config.json'))
+      .map((entry) => ({
+        path: new URL(entry.name).pathname,
+        by: entry instanceof PerformanceResourceTiming ? entry.initiatorType : '',
+      })),
+  );
+  // One load, by the <link rel="preload"> of index.html: the console's own fetch took that answer.
+  expect(loads).toEqual([{ path: '/config.json', by: 'link' }]);
+});
+
 test('without a config.json (404) the build talks to Palette on its own origin: sign-in, no mock', async ({
   page,
 }) => {

@@ -57,7 +57,7 @@ function bigJson(body: unknown): Response {
  * (`apiKey.create,apiKey.delete,apiKey.get,apiKey.list,apiKey.update,tag.update` for an admin),
  * derived from the matrix for this caller and this key.
  */
-function permissionsOn(key: MockKey, caller: Caller): string {
+function listPermissions(key: MockKey, caller: Caller): string {
   const ref = { ownerUid: key.ownerUid };
   const own = key.ownerUid === caller.userUid;
   const granted: [string, boolean][] = [
@@ -72,6 +72,22 @@ function permissionsOn(key: MockKey, caller: Caller): string {
     .filter(([, yes]) => yes)
     .map(([name]) => name)
     .join(',');
+}
+
+/**
+ * The matrix grants by role and ownership only, so a caller has two lists at most: for their own
+ * keys and for others'. Each is worked out once per request (a caller is one request's), not once
+ * for each of 20,000 keys.
+ */
+const listsByCaller = new WeakMap<Caller, Map<boolean, string>>();
+
+function permissionsOn(key: MockKey, caller: Caller): string {
+  let lists = listsByCaller.get(caller);
+  if (!lists) listsByCaller.set(caller, (lists = new Map()));
+  const own = key.ownerUid === caller.userUid;
+  let list = lists.get(own);
+  if (list === undefined) lists.set(own, (list = listPermissions(key, caller)));
+  return list;
 }
 
 /** The wire shape Palette sends (see shared/palette-api/examples/api-keys-list.json). */

@@ -99,6 +99,8 @@ describe('Tenant Settings › API Keys', () => {
     expect(search).toHaveFocus();
     await waitFor(() => expect(keyNames(table)).toHaveLength(18));
     expect(new URLSearchParams(router.state.location.search).get('q')).toBeNull();
+    // With nothing to clear, the button is neither shown nor reachable.
+    expect(screen.queryByRole('button', { name: 'Clear search' })).toBeNull();
   });
 
   it('shows "Clear filters" when nothing matches, and clearing restores the rows', async () => {

@@ -38,13 +38,16 @@ export const SearchField = memo(function SearchField({ text, onSearch }: SearchF
               <SearchIcon aria-hidden />
             </InputAdornment>
           ),
-          endAdornment: text ? (
-            <InputAdornment position="end">
+          // Mounted from the start, and not displayed while there is nothing to clear: adding the
+          // button with the first keystroke would add its styles to the page then, and the browser
+          // would restyle and repaint the whole page in the middle of that keystroke.
+          endAdornment: (
+            <InputAdornment position="end" style={text ? undefined : { display: 'none' }}>
               <IconButton aria-label="Clear search" size="small" edge="end" onClick={clear}>
                 <ClearIcon fontSize="small" />
               </IconButton>
             </InputAdornment>
-          ) : undefined,
+          ),
         },
       }}
     />

@@ -40,7 +40,7 @@ const METRICS = [
   ['firstRows', 'First rows, navigation start → rows painted (ms)', 1000],
   ['firstRowsFirstVisit', '  first visit (mock worker installs, seeds) (ms)', null],
   ['listRequestStart', '  of which: boot until GET /v1/apiKeys (ms)', null],
-  ['mockHandler', '  of which: mock builds the 7 MB answer (ms)', null],
+  ['mockHandler', '  of which: mock builds the 12.5 MB answer (ms)', null],
   ['listTransfer', '  of which: worker → page transfer (ms)', null],
   ['clientAfterResponse', '  of which: parse, map, derive, render (ms)', null],
   ['floor', 'Transport floor: bare page, same 20,000 keys via MSW (ms)', null],

@@ -36,7 +36,7 @@ const ZERO_TIME = '0001-01-01T00:00:00.000Z';
 
 /**
  * `HttpResponse.json` for big bodies. It measures the body through a `Blob` to set Content-Length,
- * which for the large tenant's 7 MB list is an extra copy on the page's main thread, in the way of
+ * which for the large tenant's 12.5 MB list is an extra copy on the page's main thread, in the way of
  * the first rows. Palette may as well send such a body chunked, without a length. The body is one
  * chunk of bytes: the worker passes a response's stream on chunk by chunk, and a string body would
  * be cut into many small ones on its way to the page.

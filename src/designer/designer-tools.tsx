@@ -33,6 +33,11 @@ export function DesignerTools({ router }: { router: AppRouter }) {
   const wide = useMediaQuery(theme.breakpoints.up('md'));
   const actions = useScenarioActions(router);
   const [open, setOpen] = useState(initiallyOpen);
+  // The panel is built the first time it opens, then kept (so that it can slide out again): a
+  // persistent drawer keeps its content mounted while closed, and the page's first render would
+  // otherwise build every control of a panel nobody has opened.
+  const [opened, setOpened] = useState(open);
+  if (open && !opened) setOpened(true);
   const panelId = useId();
   const headingId = useId();
   const fabRef = useRef<HTMLButtonElement>(null);
@@ -108,12 +113,14 @@ export function DesignerTools({ router }: { router: AppRouter }) {
         }}
       >
         {wide && <Toolbar />}
-        <ScenarioPanel
-          router={router}
-          headingId={headingId}
-          headingRef={headingRef}
-          onClose={() => toggle(false)}
-        />
+        {opened && (
+          <ScenarioPanel
+            router={router}
+            headingId={headingId}
+            headingRef={headingRef}
+            onClose={() => toggle(false)}
+          />
+        )}
       </Drawer>
       <SessionExpiredPrompt actions={actions} />
     </>

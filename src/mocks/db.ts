@@ -82,7 +82,7 @@ export class MockDb {
     return this.tenant.data;
   }
 
-  /** Builds the tenant now if it is not built yet (the browser's worker does it once it is listening). */
+  /** Builds the tenant now if it is not built yet (the handlers do it while a request is on its way). */
   warm(): void {
     void this.tenant;
   }

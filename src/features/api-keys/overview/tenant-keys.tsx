@@ -15,7 +15,10 @@ const OwnerFilter = lazy(() => extras().then((m) => ({ default: m.OwnerFilter })
 const BulkActions = lazy(() => extras().then((m) => ({ default: m.BulkActions })));
 const WeekChip = lazy(() => extras().then((m) => ({ default: m.WeekChip })));
 
-/** Hold the places of the owner filter and the bulk bar while they load, so the table does not jump. */
+/**
+ * Hold the places of the owner filter and the bulk bar until they show (their first render, their
+ * chunk), so the table does not jump.
+ */
 const ownerFilterPlaceholder = <Skeleton variant="rounded" width={240} height={40} />;
 const bulkBarPlaceholder = <Skeleton variant="rounded" height={54} sx={{ mb: 1 }} />;
 

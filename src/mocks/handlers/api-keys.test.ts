@@ -3,6 +3,7 @@ import { mockControl } from '../control';
 import { mockDb } from '../db';
 import { PERSONAS, type PersonaId } from '../personas';
 import { sha256Hex } from '../sha256';
+import { encodeJsonList } from './api-keys';
 
 const base = 'http://localhost';
 const DAY = 86_400_000;
@@ -23,6 +24,26 @@ const createBody = (
 ) => ({
   metadata: { name, annotations: { description: extra.description ?? 'made in a test' } },
   spec: { expiry: extra.expiry ?? new Date(Date.now() + 30 * DAY).toISOString(), userUid: extra.userUid },
+});
+
+describe('the big list body, encoded a piece at a time', () => {
+  const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+  // As plain arrays: the test's realm and the encoder's may have Uint8Arrays of their own.
+  const wholeList = (items: unknown[]) => [...new TextEncoder().encode(JSON.stringify({ items }))];
+
+  it('is byte for byte the encoding of the whole list, across pieces and with non-ASCII names', () => {
+    const items = Array.from({ length: 1001 }, (_, i) => ({
+      metadata: { uid: `k${i}`, name: i % 250 === 7 ? `Chloé's key 🔑 #${i}` : `key-${i}`, n: i },
+    }));
+    const bytes = encodeJsonList('items', items);
+    expect([...bytes]).toEqual(wholeList(items));
+    expect(JSON.parse(decode(bytes)).items[257].metadata.name).toBe("Chloé's key 🔑 #257");
+  });
+
+  it('encodes an empty list and a list of one', () => {
+    expect(decode(encodeJsonList('items', []))).toBe('{"items":[]}');
+    expect([...encodeJsonList('items', [{ a: 'ü' }])]).toEqual(wholeList([{ a: 'ü' }]));
+  });
 });
 
 describe('GET /v1/apiKeys', () => {

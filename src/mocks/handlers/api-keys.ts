@@ -36,7 +36,8 @@ const ZERO_TIME = '0001-01-01T00:00:00.000Z';
 
 /** Items serialised per piece of the big list body: a piece's text stays small and short-lived. */
 const ITEMS_PER_PIECE = 200;
-const NON_ASCII = /[^\x00-\x7f]/;
+// JSON text holds no raw control characters (they are escaped), so this is any character past ASCII.
+const NON_ASCII = /[^\x20-\x7f]/;
 
 /**
  * The UTF-8 bytes of `{"<field>":[...items]}`, serialised a piece of items at a time into one

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { apiKeyQueries } from '../../features/api-keys/api/queries';
 import { configureApiClient } from '../../lib/api/client';
+import { sessionQueries } from '../../lib/session';
+import { server } from '../../mocks/node';
 import { createQueryClient } from '../query-client';
 import { prefetchPageData } from './use-page-prefetch';
 
@@ -10,17 +12,38 @@ function listState() {
   return client.getQueryState(apiKeyQueries.list().queryKey);
 }
 
+/** The paths of the requests the mock Palette receives while `act` runs, in the order they start. */
+async function requestsDuring(act: () => Promise<void>): Promise<string[]> {
+  const paths: string[] = [];
+  const onStart = ({ request }: { request: Request }) => paths.push(new URL(request.url).pathname);
+  server.events.on('request:start', onStart);
+  try {
+    await act();
+  } finally {
+    server.events.removeListener('request:start', onStart);
+  }
+  return paths;
+}
+
 describe('prefetchPageData: the entry asks for a page’s first data before anything renders', () => {
   configureApiClient({ baseUrl: '' });
   afterEach(() => client.clear());
 
   it.each(['/tenant-settings/api-keys', '/profile/api-keys'])(
-    'on %s, sends the key list at once',
+    'on %s, sends the key list at once, and who-am-I right after it',
     async (path) => {
-      prefetchPageData(client, path);
-      expect(listState()?.fetchStatus).toBe('fetching');
-      await expect.poll(() => listState()?.status).toBe('success');
+      const sessionState = () => client.getQueryState(sessionQueries.current().queryKey);
+      const requests = await requestsDuring(async () => {
+        prefetchPageData(client, path);
+        expect(listState()?.fetchStatus).toBe('fetching');
+        expect(sessionState()?.fetchStatus).toBe('fetching');
+        await expect.poll(() => listState()?.status).toBe('success');
+        await expect.poll(() => sessionState()?.status).toBe('success');
+      });
       expect(listState()?.data?.length).toBeGreaterThan(0);
+      // The list first (nothing but config.json before it), who-am-I next, then the roles.
+      expect(requests.slice(0, 2)).toEqual(['/v1/apiKeys', '/v1/users/info']);
+      expect(sessionState()?.data?.roleNames.length).toBeGreaterThan(0);
     },
   );
 
@@ -29,6 +52,7 @@ describe('prefetchPageData: the entry asks for a page’s first data before anyt
     (path) => {
       prefetchPageData(client, path);
       expect(listState()).toBeUndefined();
+      expect(client.getQueryState(sessionQueries.current().queryKey)).toBeUndefined();
     },
   );
 });

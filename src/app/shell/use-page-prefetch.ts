@@ -1,6 +1,7 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { matchPath, useLocation } from 'react-router';
+import { sessionQueries } from '../../lib/session';
 import { PAGES, type PageDeclaration } from '../routes';
 
 /** The declaration of the page at `pathname`, if it is one of the navigation's pages. */
@@ -12,10 +13,15 @@ function pageAt(pathname: string): PageDeclaration | undefined {
  * Asks for the data the page at `pathname` shows first, before React has rendered anything: the
  * entry calls it once the API client is configured, for a tab that will show the shell (signed in,
  * or the mock). The first render and the shell's mount no longer stand between boot and the list.
+ * Who-am-I goes out right after the list, not from the shell's first render: the page shows once
+ * both have answered, and on the mock the answer to a request sent later waits behind the list's
+ * (built, received and parsed on this thread).
  */
 export function prefetchPageData(client: QueryClient, pathname: string): void {
   const prefetch = pageAt(pathname)?.prefetch;
-  if (prefetch) void prefetch(client);
+  if (!prefetch) return;
+  void prefetch(client);
+  void client.prefetchQuery(sessionQueries.current());
 }
 
 /**

@@ -44,6 +44,26 @@ describe('filterRows', () => {
     expect(filterRows(rows, { ...DEFAULT_QUERY, q: '   ' })).toHaveLength(keys.length);
   });
 
+  it('finds a text wherever it is in a key, and only there, whatever its characters', () => {
+    const list = toRows(
+      [
+        key('a', 'Chloé-ÉTÉ', { description: 'déploiement 2026' }),
+        key('b', 'zeta_01', { description: '' }),
+        key('c', 'x', { owner: { uid: 'u3', name: 'Ünal Ödegaard' } }),
+      ],
+      now,
+    );
+    // For every search below, the rows found are exactly those whose text holds it.
+    for (const q of ['z', 'Z', 'é', 'été', 'e', '2', '_0', 'x', 'ü', 'ødeg', 'q', 'loé-é', ' 20', '-']) {
+      const needle = q.toLocaleLowerCase();
+      const expected = list.filter((row) => row.haystack.includes(needle)).map((row) => row.key.uid);
+      const found = filterRows(list, { ...DEFAULT_QUERY, q }).map((row) => row.key.uid);
+      expect(found, q).toEqual(expected);
+    }
+    expect(filterRows(list, { ...DEFAULT_QUERY, q: 'z' }).map((row) => row.key.uid)).toEqual(['b']);
+    expect(filterRows(list, { ...DEFAULT_QUERY, q: 'q' })).toEqual([]);
+  });
+
   it.each([
     ['active', ['terraform-prod', 'audit-export', 'Build 10', 'build 9']],
     ['expiring', ['audit-export']],

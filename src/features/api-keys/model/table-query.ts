@@ -1,5 +1,5 @@
 import { expiresWithin, type ExpiryWeek } from './expiry-weeks';
-import type { KeyRow } from './key-rows';
+import { letterMask, matchesSearch, type KeyRow } from './key-rows';
 import { SORT_FIELDS, type SortDirection, type SortField } from './sort-rows';
 import type { DerivedStatus } from './status';
 
@@ -147,11 +147,12 @@ export function filterRows(
   context: FilterContext = {},
 ): KeyRow[] {
   const needle = query.q.trim().toLocaleLowerCase();
+  const letters = letterMask(needle);
   const last = lastFilters.get(rows);
   let result: KeyRow[];
   if (last && sameButSearch(last, query, context) && needle.includes(last.needle)) {
     result =
-      needle === last.needle ? last.result : last.result.filter((row) => row.haystack.includes(needle));
+      needle === last.needle ? last.result : last.result.filter((row) => matchesSearch(row, needle, letters));
   } else {
     const { orphanedOwners, week } = context;
     const orphaned = query.orphaned ? (orphanedOwners ?? new Set<string>()) : undefined;
@@ -161,7 +162,7 @@ export function filterRows(
         matchesStatus(row.derived, query.status) &&
         (!orphaned || orphaned.has(row.key.owner.uid)) &&
         (!week || expiresWithin(row, week)) &&
-        (needle === '' || row.haystack.includes(needle)),
+        (needle === '' || matchesSearch(row, needle, letters)),
     );
   }
   lastFilters.set(rows, { query, context, needle, result });

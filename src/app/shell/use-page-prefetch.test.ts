@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { apiKeyQueries } from '../../features/api-keys/api/queries';
 import { configureApiClient } from '../../lib/api/client';
 import { sessionQueries } from '../../lib/session';
-import { server } from '../../mocks/node';
+import { requestPathsDuring } from '../../test/request-paths';
 import { createQueryClient } from '../query-client';
 import { prefetchPageData } from './use-page-prefetch';
 
@@ -10,19 +10,6 @@ const client = createQueryClient({ forTests: true });
 
 function listState() {
   return client.getQueryState(apiKeyQueries.list().queryKey);
-}
-
-/** The paths of the requests the mock Palette receives while `act` runs, in the order they start. */
-async function requestsDuring(act: () => Promise<void>): Promise<string[]> {
-  const paths: string[] = [];
-  const onStart = ({ request }: { request: Request }) => paths.push(new URL(request.url).pathname);
-  server.events.on('request:start', onStart);
-  try {
-    await act();
-  } finally {
-    server.events.removeListener('request:start', onStart);
-  }
-  return paths;
 }
 
 describe('prefetchPageData: the entry asks for a page’s first data before anything renders', () => {
@@ -33,7 +20,7 @@ describe('prefetchPageData: the entry asks for a page’s first data before anyt
     'on %s, sends the key list at once, and who-am-I right after it',
     async (path) => {
       const sessionState = () => client.getQueryState(sessionQueries.current().queryKey);
-      const requests = await requestsDuring(async () => {
+      const requests = await requestPathsDuring(async () => {
         prefetchPageData(client, path);
         expect(listState()?.fetchStatus).toBe('fetching');
         expect(sessionState()?.fetchStatus).toBe('fetching');

@@ -4,6 +4,7 @@ import { mockControl } from '../../mocks/control';
 import { server } from '../../mocks/node';
 import { PERSONAS } from '../../mocks/personas';
 import { contractTraffic } from '../../test/contract';
+import { requestPathsDuring } from '../../test/request-paths';
 import { ZERO_TIME } from '../api/palette';
 import { fetchSession } from './session';
 
@@ -87,23 +88,10 @@ describe('fetchSession reads Palette defensively', () => {
 });
 
 describe('fetchSession: role names first, then the permissions of roles no name decides', () => {
-  /** The paths of the requests made while `run` runs. */
-  async function pathsDuring(run: () => Promise<unknown>): Promise<string[]> {
-    const paths: string[] = [];
-    const record = ({ request }: { request: Request }) => paths.push(new URL(request.url).pathname);
-    server.events.on('request:start', record);
-    try {
-      await run();
-    } finally {
-      server.events.removeListener('request:start', record);
-    }
-    return paths;
-  }
-
   it('reads a custom role carrying apiKey.list (GET /v1/roles/{uid}) as reading every key', async () => {
     mockControl.signInAs('auditor');
     let session: Awaited<ReturnType<typeof fetchSession>> | undefined;
-    const paths = await pathsDuring(async () => {
+    const paths = await requestPathsDuring(async () => {
       session = await fetchSession();
     });
     expect(session?.roleNames).toEqual(['Project Editor', 'API Key Auditor']);
@@ -113,7 +101,7 @@ describe('fetchSession: role names first, then the permissions of roles no name 
 
   it('asks for no role permissions when a role name decides', async () => {
     mockControl.signInAs('viewer');
-    const paths = await pathsDuring(async () => {
+    const paths = await requestPathsDuring(async () => {
       expect((await fetchSession()).access).toBe('tenant-viewer');
     });
     expect(paths.filter((p) => p.startsWith('/v1/roles/'))).toEqual([]);

@@ -61,8 +61,9 @@ export function toRows(keys: readonly ApiKey[], now: number): KeyRow[] {
 }
 
 /**
- * Builds the search texts (and their letters) ahead of the first search, a slice at a time while the browser is idle,
- * so that the first keystroke does not pay for them (a third of its filtering time when cold).
+ * Builds the search texts and their letters ahead of the first search, a slice at a time while the
+ * browser is idle, so that the first keystroke does not pay for them (a third of its filtering time
+ * when cold).
  * On a busy machine the browser may never be idle: each slice runs within half a second anyway.
  * Returns a function that stops it.
  */
